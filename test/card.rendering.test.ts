@@ -1,0 +1,109 @@
+import { expect, html } from '@open-wc/testing';
+import { builtInContent } from '../src/epidural-info-card.js';
+import { $, $$, SECTION_IDS, isShown, renderCard, sectionButton, sectionPanel } from './helpers.js';
+
+describe('<epidural-info-card> rendering', () => {
+  it('shows the title as a heading, the intro, and the disclaimer', async () => {
+    const el = await renderCard();
+    const title = $(el, 'h2.title');
+    expect(title.textContent).to.equal('Epidural injections');
+    expect($(el, '.intro').textContent).to.match(/^A spinal injection affords temporary/);
+    expect($(el, '.intro').textContent).to.contain('imaging guidance to put the needle');
+    expect(isShown($(el, '.intro'))).to.be.true;
+    expect($(el, '.disclaimer').textContent).to.contain(
+      'does not replace advice from your own doctor',
+    );
+    expect(isShown($(el, '.disclaimer'))).to.be.true;
+  });
+
+  it('names the card by its title', async () => {
+    const el = await renderCard();
+    const card = $(el, 'article');
+    const label = el.shadowRoot!.getElementById(card.getAttribute('aria-labelledby')!);
+    expect(label?.textContent).to.equal('Epidural injections');
+    expect(card.getAttribute('lang')).to.equal('en-GB');
+  });
+
+  it('renders the four sections in order, one heading level below the title', async () => {
+    const el = await renderCard();
+    const headings = $$(el, 'h3.section-heading');
+    expect(headings.map((h) => h.textContent!.trim())).to.deep.equal([
+      'What is an epidural injection?',
+      'Imaging guidance',
+      'Benefits of the procedure',
+      'Limitations',
+    ]);
+    expect($$(el, '[data-section].panel').map((p) => p.dataset.section)).to.deep.equal(SECTION_IDS);
+  });
+
+  it('renders every built-in paragraph and list item as text', async () => {
+    const el = await renderCard();
+    await el.expandAll();
+    for (const section of builtInContent.sections) {
+      const panel = sectionPanel(el, section.id);
+      const paragraphs = [...panel.querySelectorAll('p')].map((p) => p.textContent);
+      const items = [...panel.querySelectorAll('li')].map((li) => li.textContent);
+      expect(paragraphs).to.deep.equal(section.paragraphs ?? []);
+      expect(items).to.deep.equal(section.items ?? []);
+    }
+  });
+
+  it('lists the seven benefits as separate items', async () => {
+    const el = await renderCard();
+    const items = [...sectionPanel(el, 'benefits').querySelectorAll('li')];
+    expect(items).to.have.length(7);
+    expect(items[3].textContent).to.match(/^It can help to confirm the exact site/);
+    expect(items[4].textContent).to.equal('It could reduce the need for invasive procedures.');
+  });
+
+  it('mentions fluoroscopy and CT in the imaging section', async () => {
+    const el = await renderCard();
+    expect(sectionPanel(el, 'imaging-guidance').textContent).to.contain(
+      'using fluoroscopy or computed tomography (CT scan)',
+    );
+  });
+
+  it('starts with every section collapsed and truly hidden', async () => {
+    const el = await renderCard();
+    for (const id of SECTION_IDS) {
+      expect(sectionButton(el, id).getAttribute('aria-expanded')).to.equal('false');
+      const panel = sectionPanel(el, id);
+      expect(panel.hasAttribute('hidden')).to.be.true;
+      expect(isShown(panel.querySelector('p, li')!)).to.be.false;
+    }
+  });
+
+  it('puts each toggle button alone inside its heading, pointing at its panel', async () => {
+    const el = await renderCard();
+    for (const id of SECTION_IDS) {
+      const button = sectionButton(el, id);
+      const heading = button.parentElement!;
+      expect(heading.tagName).to.equal('H3');
+      expect(heading.children).to.have.length(1);
+      expect(button.getAttribute('type')).to.equal('button');
+      expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(
+        sectionPanel(el, id),
+      );
+    }
+  });
+
+  it('uses hidden="until-found" where the browser supports it', async () => {
+    const el = await renderCard();
+    const expected = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
+    expect(sectionPanel(el, 'benefits').getAttribute('hidden')).to.equal(expected);
+  });
+
+  it('keeps the light-DOM fallback out of view once defined', async () => {
+    const el = await renderCard(
+      html`<epidural-info-card><a href="/epidural">Read about epidurals</a></epidural-info-card>`,
+    );
+    expect(isShown(el.querySelector('a')!)).to.be.false;
+  });
+
+  it('has no horizontal overflow inside the card', async () => {
+    const el = await renderCard();
+    await el.expandAll();
+    const card = $(el, 'article');
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+  });
+});

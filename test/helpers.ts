@@ -1,0 +1,68 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
+import '../src/epidural-info-card.js';
+
+/** Renders a card (the built-in content unless the template says otherwise) and waits for it. */
+export async function renderCard(
+  template: TemplateResult = html`<epidural-info-card></epidural-info-card>`,
+): Promise<EpiduralInfoCard> {
+  const el = await fixture<EpiduralInfoCard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+export const SECTION_IDS = ['what-is-it', 'imaging-guidance', 'benefits', 'limitations'];
+
+export function $(el: EpiduralInfoCard, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export function $$(el: EpiduralInfoCard, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+export const sectionButton = (el: EpiduralInfoCard, id: string) => $(el, `#b-${id}`);
+export const sectionPanel = (el: EpiduralInfoCard, id: string) => $(el, `#p-${id}`);
+export const showAllButton = (el: EpiduralInfoCard) => $(el, '.show-all');
+
+/** What a reader sees: rendered, not hidden by content-visibility or display. */
+export function isShown(node: Element): boolean {
+  return node.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true } as never);
+}
+
+/** The text the reader can see in a section's panel (empty when collapsed). */
+export function visibleText(el: EpiduralInfoCard, id: string): string {
+  const panel = sectionPanel(el, id);
+  const p = panel.querySelector('p, li');
+  return p && isShown(p) ? panel.textContent!.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Collects every event of a type fired from `target` until `stop()` is called. */
+export function record<T>(target: EventTarget, type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
+  target.addEventListener(type, listener);
+  return {
+    seen,
+    stop: () => target.removeEventListener(type, listener),
+  };
+}
+
+/** Relative luminance contrast ratio of two computed rgb() colours (WCAG 2.x). */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
