@@ -30,6 +30,9 @@ export const showAllButton = (el: EpiduralInfoCard) => $(el, '.show-all');
 
 /** What a reader sees: rendered, not hidden by content-visibility or display. */
 export function isShown(node: Element): boolean {
+  // Reading a computed style first: checkVisibility() with options can answer from stale style
+  // right after emulateMedia() in Chromium.
+  getComputedStyle(node).visibility;
   return node.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true } as never);
 }
 

@@ -115,8 +115,9 @@ export const cardStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Buttons reach 0.5em past the text column so their hover fill frames the text it aligns with. */
   .show-all {
-    margin-inline-start: auto;
+    margin-inline: auto -0.5em;
     padding: 0 0.5em;
     font-weight: 600;
   }
@@ -135,8 +136,9 @@ export const cardStyles = css`
     margin: 0;
   }
   .section-heading button {
-    width: 100%;
-    padding: 0.6em 0.25em;
+    width: calc(100% + 1em);
+    margin-inline: -0.5em;
+    padding: 0.6em 0.5em;
     font-weight: 700;
     justify-content: space-between;
   }
@@ -157,7 +159,7 @@ export const cardStyles = css`
   }
   /* The panel itself stays unstyled: hidden="until-found" keeps its box, so spacing lives inside. */
   .body {
-    padding: 0.25em 0.25em 0.5em;
+    padding: 0.25em 0 0.5em;
   }
   .callout {
     margin: 1em 0;
@@ -207,6 +209,7 @@ export const cardStyles = css`
     .section-heading button {
       color: inherit;
       min-height: 0;
+      margin: 0;
       padding: 0.5em 0 0.25em;
     }
     .panel[hidden] {
