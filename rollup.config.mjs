@@ -2,40 +2,69 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { embedHygiene } from './scripts/rollup-embed-hygiene.mjs';
 
-/*
- * dist/epidural-info-card.js: the embed script. One classic (IIFE) file with Lit and the content
- * inside, minified, in Lit's production mode, that defines the elements when it runs. An IIFE also
- * runs unchanged as type="module", and leaves no top-level names on the page.
- */
-export default {
-  input: 'src/epidural-info-card.ts',
-  output: {
-    file: 'dist/epidural-info-card.js',
-    format: 'iife',
-    sourcemap: false,
+const EMBED = 'dist/epidural-info-card.js';
+
+// Template literals keep their source whitespace and comments; minify the html`` and css`` text.
+const minifyTemplates = () => minifyHTML({ failOnError: true });
+
+// Writes the Subresource Integrity hash of the exact file built, for the README's embed snippet.
+const writeIntegrity = () => ({
+  name: 'write-integrity',
+  writeBundle() {
+    const digest = createHash('sha384').update(readFileSync(EMBED)).digest('base64');
+    writeFileSync(`${EMBED}.sri`, `sha384-${digest}\n`);
   },
-  plugins: [
-    // Template literals keep their source whitespace and comments; minify the html`` and css`` text.
-    minifyHTML({ failOnError: true }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      declaration: false,
-      outDir: 'dist',
-      noEmitOnError: true,
-    }),
-    resolve({ exportConditions: ['production'] }),
-    terser({
-      ecma: 2022,
-      module: false,
-      compress: { passes: 2, unsafe_arrows: true },
-      format: { comments: false },
-      // Lit's own recommendation: its private fields start with "__" and are safe to mangle.
-      mangle: { properties: { regex: /^__/ } },
-    }),
-  ],
-  onwarn(warning, warn) {
-    if (warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
-    warn(warning);
+});
+
+export default [
+  /*
+   * The embed script: one classic (IIFE) file with Lit and the content inside, minified, in Lit's
+   * production mode, that defines the element when it runs. An IIFE also runs unchanged as
+   * type="module" and leaves no top-level names on the page.
+   */
+  {
+    input: 'src/epidural-info-card.ts',
+    output: {
+      file: EMBED,
+      format: 'iife',
+      // A second copy of the script (pasted twice, or another version) stops here: the first
+      // definition stays, and nothing runs twice or throws.
+      intro: 'if (customElements.get("epidural-info-card")) return;',
+    },
+    plugins: [
+      minifyTemplates(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      resolve({ exportConditions: ['production'] }),
+      embedHygiene(),
+      terser({
+        ecma: 2022,
+        compress: { passes: 2, unsafe_arrows: true },
+        format: { comments: false },
+        // Lit's own recommendation: its private fields start with "__" and are safe to mangle.
+        mangle: { properties: { regex: /^__/ } },
+      }),
+      writeIntegrity(),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
+      warn(warning);
+    },
   },
-};
+  /*
+   * The package build for bundler users: ES modules, one per source file, with `lit` imported as
+   * a dependency (their bundler shares it with other Lit components) and .d.ts types beside them.
+   */
+  {
+    input: 'src/epidural-info-card.ts',
+    external: [/^lit(\/|$)/],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [
+      minifyTemplates(),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
+    ],
+  },
+];

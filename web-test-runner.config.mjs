@@ -1,21 +1,46 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-browser.mjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { projectCommands } from './test/support/commands.mjs';
+import { hostPagesMiddleware } from './test/support/host-pages.mjs';
+
+// Every test runs in Chromium and in Firefox. BROWSERS=chromium (or firefox) narrows a local run.
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  // Firefox is driven over WebDriver BiDi by the same puppeteer-core.
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+    }),
+  );
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   // Test Lit's production build, the one the embed script ships.
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [hostPagesMiddleware],
   // The tsconfig must be passed explicitly, or esbuild ignores useDefineForClassFields and Lit's
   // reactive properties are shadowed by class fields.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
-    }),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    projectCommands(),
   ],
+  browsers,
+  // One page at a time per browser: focus, media emulation and timers belong to the visible page.
+  concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 15000 } },
 };

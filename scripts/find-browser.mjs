@@ -1,10 +1,9 @@
-// Finds a Chromium for the tests: $CHROME_PATH, else the usual names on PATH. On Debian, as root,
-// it installs Debian's chromium (no browser download is needed or possible on CI machines).
+// Finds the test browsers: $CHROME_PATH / $FIREFOX_PATH, else the usual names on PATH. On Debian,
+// as root, it installs Debian's chromium or firefox-esr (no browser download is needed or possible
+// on CI machines).
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 function isExecutable(path) {
   try {
@@ -23,35 +22,56 @@ function onPath(name) {
   return undefined;
 }
 
-export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
+function find({ envVar, names, debianPackage, product, help }) {
+  const fromEnv = process.env[envVar];
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to "${fromEnv}", which is not an executable file.`);
+    throw new Error(`${envVar} is set to "${fromEnv}", which is not an executable file.`);
   }
-  for (const name of NAMES) {
+  for (const name of names) {
     const found = onPath(name);
     if (found) return found;
   }
   if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
+    console.log(`No ${product} found: installing Debian's "${debianPackage}" package (apt-get)…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    const installed = onPath('chromium');
+    const installed = onPath(names[0]);
     if (installed) return installed;
   }
-  throw new Error(
-    [
-      'No Chromium or Chrome was found for the tests.',
+  throw new Error([`No ${product} was found for the tests.`, ...help].join('\n'));
+}
+
+export function findChromium() {
+  return find({
+    envVar: 'CHROME_PATH',
+    names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'],
+    debianPackage: 'chromium',
+    product: 'Chromium or Chrome',
+    help: [
       '  - Debian/Ubuntu: sudo apt-get install chromium',
       '  - macOS: install Google Chrome, then',
       '    CHROME_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test',
       '  - Anywhere: set CHROME_PATH to the browser executable.',
-    ].join('\n'),
-  );
+    ],
+  });
+}
+
+export function findFirefox() {
+  return find({
+    envVar: 'FIREFOX_PATH',
+    names: ['firefox-esr', 'firefox'],
+    debianPackage: 'firefox-esr',
+    product: 'Firefox',
+    help: [
+      '  - Debian/Ubuntu: sudo apt-get install firefox-esr',
+      '  - Anywhere: set FIREFOX_PATH to the browser executable,',
+      '    or run Chromium only with BROWSERS=chromium npm test.',
+    ],
+  });
 }
 
 /** Flags for a headless Chromium on a locked-down machine (root, no network but localhost). */

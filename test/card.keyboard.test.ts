@@ -66,7 +66,7 @@ describe('<epidural-info-card> keyboard', () => {
   it('opens a section with Space', async () => {
     const el = await renderBetweenButtons();
     sectionButton(el, 'limitations').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.openSections).to.deep.equal(['limitations']);
   });

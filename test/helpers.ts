@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import '../src/epidural-info-card.js';
@@ -68,4 +69,21 @@ export function contrast(a: string, b: string): number {
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * Emulates media features, or skips the calling test where the browser's driver cannot: puppeteer
+ * drives Firefox over WebDriver BiDi, which has no media emulation yet (it needs CDP). The skip is
+ * counted and reported, never a silent pass.
+ */
+export async function emulateOrSkip(
+  test: Mocha.Context,
+  media: Parameters<typeof emulateMedia>[0],
+): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (/CDP support is required/.test(String(error))) test.skip();
+    throw error;
+  }
 }

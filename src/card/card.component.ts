@@ -75,6 +75,7 @@ function heading(level: number, name: string, content: unknown): TemplateResult 
  * @csspart section-heading - Each section's heading.
  * @csspart section-button - Each section's toggle button, inside its heading.
  * @csspart section-panel - Each section's collapsible panel.
+ * @csspart callout - An always-visible section, such as when to seek urgent help.
  * @csspart disclaimer - The closing note.
  *
  * @cssproperty --epidural-info-card-accent - Buttons, icons, focus ring. Default `#0b5cad` (light), `#8cc4ff` (dark).

@@ -45,6 +45,10 @@ export const cardStyles = css`
     font-size: var(--epidural-info-card-font-size, max(1rem, 16px));
     font-weight: 400;
     font-style: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
     line-height: 1.6;
     letter-spacing: normal;
     word-spacing: normal;
@@ -53,7 +57,11 @@ export const cardStyles = css`
     text-align: start;
     text-shadow: none;
     white-space: normal;
+    word-break: normal;
+    hyphens: manual;
     overflow-wrap: break-word;
+    quotes: auto;
+    cursor: auto;
     visibility: visible;
     color: var(--_color);
     background: var(--_background);
@@ -77,6 +85,7 @@ export const cardStyles = css`
     max-width: 70ch;
   }
   ul {
+    list-style: disc outside;
     padding-inline-start: 1.5em;
   }
   li + li {

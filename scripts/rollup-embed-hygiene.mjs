@@ -1,0 +1,62 @@
+// Rollup plugin for the embed script only: rewrites the few places where Lit's production build
+// touches the page's globals, so the script adds nothing to `window` but the custom element.
+// Each rewrite must match exactly once; a Lit upgrade that moves the code fails the build loudly
+// instead of silently shipping the globals again.
+
+const REWRITES = [
+  {
+    file: /lit-html[\\/]lit-html\.js$/,
+    // Version beacon used by Lit's dev-mode "multiple versions" warning.
+    pattern: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
+    replacement: 'void 0',
+  },
+  {
+    file: /lit-html[\\/]lit-html\.js$/,
+    // A Trusted Types policy named after this product, not "lit-html", so a page's
+    // `trusted-types` allow-list can name it without also admitting every other Lit copy.
+    pattern: /createPolicy\("lit-html",/,
+    replacement: 'createPolicy("epidural-info-card",',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
+    replacement: 'void 0',
+  },
+  {
+    file: /lit-element[\\/]lit-element\.js$/,
+    pattern: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
+    replacement: 'void 0',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // Metadata for standard decorators, which this project does not use: keep it in the module.
+    pattern: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
+    replacement: 'const litPropertyMetadata=new WeakMap;',
+  },
+];
+
+export function embedHygiene() {
+  const applied = new Map(REWRITES.map((r) => [r, 0]));
+  return {
+    name: 'embed-hygiene',
+    transform(code, id) {
+      let out = code;
+      for (const rewrite of REWRITES) {
+        if (!rewrite.file.test(id)) continue;
+        out = out.replace(rewrite.pattern, () => {
+          applied.set(rewrite, applied.get(rewrite) + 1);
+          return rewrite.replacement;
+        });
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+    buildEnd(error) {
+      if (error) return;
+      for (const [rewrite, count] of applied) {
+        if (count !== 1) {
+          this.error(`embed-hygiene: ${rewrite.pattern} matched ${count} times in ${rewrite.file}`);
+        }
+      }
+    },
+  };
+}

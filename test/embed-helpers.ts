@@ -1,0 +1,122 @@
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
+
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: Window & {
+    hostObserved: { globalsBefore: string[]; violations: string[]; errors: string[] };
+  };
+  doc: Document;
+}
+
+export interface HostOptions {
+  css?: string[];
+  csp?: 'strict' | 'trusted-types';
+  load?: string;
+  /** Load with JavaScript disabled (a sandboxed frame without allow-scripts). */
+  noScript?: boolean;
+}
+
+/** Loads a generated host page (test/support/host-pages.mjs) in a frame at the page's top left. */
+export async function loadHost(options: HostOptions = {}): Promise<HostPage> {
+  const params = new URLSearchParams();
+  if (options.css?.length) params.set('css', options.css.join(','));
+  if (options.csp) params.set('csp', options.csp);
+  if (options.load) params.set('load', options.load);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position:fixed;left:0;top:0;width:1000px;height:1500px;border:0';
+  if (options.noScript) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.src = `/host.html?${params}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as HostPage['win'], doc: frame.contentDocument! };
+}
+
+/** Waits until the page's card (found by id, through open shadow roots) has rendered. */
+export async function renderedCard(page: HostPage, id = 'card'): Promise<EpiduralInfoCard> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const card = findDeep(page.doc, `#${id}`) as EpiduralInfoCard | null;
+    if (card?.shadowRoot?.querySelector('article')) {
+      await card.updateComplete;
+      return card;
+    }
+    if (Date.now() > deadline) throw new Error(`card #${id} did not render`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function findDeep(root: Document | ShadowRoot, selector: string): Element | null {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot && el.localName !== 'epidural-info-card') {
+      const inner = findDeep(el.shadowRoot, selector);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+export function removeHosts(): void {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
+
+export async function useWideViewport(): Promise<void> {
+  await setViewport({ width: 1000, height: 1500 });
+}
+
+/** Pixels of the card as the reader sees it, taken by the browser (not re-rendered). */
+export async function cardPixels(page: HostPage, card: Element): Promise<ImageData> {
+  const frameRect = page.frame.getBoundingClientRect();
+  const rect = card.getBoundingClientRect();
+  const clip = {
+    x: Math.round(frameRect.left + rect.left),
+    y: Math.round(frameRect.top + rect.top),
+    width: Math.round(rect.width),
+    height: Math.round(rect.height),
+  };
+  const base64 = await executeServerCommand<string, typeof clip>('screenshot-region', clip);
+  const png = await fetch(`data:image/png;base64,${base64}`).then((r) => r.blob());
+  const bitmap = await createImageBitmap(png);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/** Share of pixels that differ visibly (any channel by more than 48 of 255). */
+export function pixelDifference(a: ImageData, b: ImageData): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differing = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const delta = Math.max(
+      Math.abs(a.data[i] - b.data[i]),
+      Math.abs(a.data[i + 1] - b.data[i + 1]),
+      Math.abs(a.data[i + 2] - b.data[i + 2]),
+    );
+    if (delta > 48) differing += 1;
+  }
+  return differing / (a.width * a.height);
+}
+
+interface AxeResults {
+  violations: { id: string; help: string; nodes: unknown[] }[];
+}
+
+/** Runs axe inside the host page's own window (axe cannot check another document's nodes). */
+export async function axeViolationsInHost(page: HostPage, element: Element): Promise<string[]> {
+  const win = page.win as unknown as { axe?: { run(el: Element): Promise<AxeResults> } };
+  if (!win.axe) {
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+      page.doc.head.append(script);
+    });
+  }
+  const results = await win.axe!.run(element);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}

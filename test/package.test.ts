@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { EpiduralInfoCard } from '../src/epidural-info-card.js';
+import { renderCard } from './helpers.js';
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+  budget: number;
+}
+
+describe('the package', () => {
+  it('keeps the embed script within its gzip budget', async () => {
+    const sizes = await executeServerCommand<Sizes>('embed-size');
+    console.log(`embed script: ${sizes.gzip} B gzip, ${sizes.brotli} B brotli`);
+    expect(sizes.gzip).to.be.at.most(sizes.budget);
+  });
+
+  it("the README's embed snippet carries the built file's integrity hash", async () => {
+    const readme = await fetch('/README.md').then((r) => r.text());
+    const built = (await fetch('/dist/epidural-info-card.js.sri').then((r) => r.text())).trim();
+    const inReadme = [...readme.matchAll(/integrity="([^"]+)"/g)].map((m) => m[1]);
+    expect(inReadme.length).to.be.above(0);
+    for (const hash of inReadme) {
+      expect(hash, 'run: npm run build && npm run readme:integrity').to.equal(built);
+    }
+  });
+
+  it('packs only what a consumer needs', async () => {
+    const files = await executeServerCommand<string[]>('packed-files');
+    const unexpected = files.filter(
+      (f) =>
+        !/^dist\/(esm\/.+\.(js|d\.ts)|epidural-info-card\.js(\.sri)?)$/.test(f) &&
+        !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
+    );
+    expect(unexpected).to.deep.equal([]);
+    for (const needed of [
+      'dist/epidural-info-card.js',
+      'dist/esm/epidural-info-card.js',
+      'dist/esm/epidural-info-card.d.ts',
+      'custom-elements.json',
+      'LICENSE',
+    ]) {
+      expect(files).to.include(needed);
+    }
+  });
+
+  it('types document.createElement("epidural-info-card") for TypeScript users', async () => {
+    const result = await executeServerCommand<{ ok: boolean; output: string }>(
+      'typecheck-consumer',
+    );
+    expect(result.output).to.equal('');
+    expect(result.ok).to.be.true;
+  });
+});
+
+describe('custom-elements.json', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let declaration: any;
+
+  before(async () => {
+    const manifest = await fetch('/custom-elements.json').then((r) => r.json());
+    declaration = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'epidural-info-card');
+  });
+
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((x) => x.name).sort();
+
+  it('lists every attribute the element observes', () => {
+    expect(names(declaration.attributes)).to.deep.equal(
+      [...(EpiduralInfoCard.observedAttributes ?? [])].sort(),
+    );
+  });
+
+  it('lists every part the element renders', async () => {
+    const el = await renderCard();
+    await el.expandAll();
+    const rendered = new Set(
+      [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((e) =>
+        e.getAttribute('part')!.split(' '),
+      ),
+    );
+    const documented = names(declaration.cssParts);
+    for (const part of rendered) expect(documented, part).to.include(part);
+    // "callout" is rendered only for alwaysVisible sections, which the built-in content has none of.
+    expect(documented.filter((p: string) => !rendered.has(p))).to.deep.equal(['callout']);
+  });
+
+  it('lists every CSS custom property the styles read', () => {
+    const css = String(EpiduralInfoCard.styles);
+    const read = new Set(css.match(/--epidural-info-card-[a-z-]+/g));
+    expect(names(declaration.cssProperties)).to.deep.equal([...read].sort());
+  });
+
+  it('lists every event the element fires', async () => {
+    const source = await fetch('/src/card/card.component.ts').then((r) => r.text());
+    const fired = new Set(
+      [...source.matchAll(/new CustomEvent[^(]*\(\s*["'](epidural-info-[a-z-]+)["']/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(fired.size).to.be.above(0);
+    expect(names(declaration.events)).to.deep.equal([...fired].sort());
+  });
+
+  it('lists the public methods', () => {
+    const methods = declaration.members
+      .filter((m: { kind: string; privacy?: string }) => m.kind === 'method' && !m.privacy)
+      .map((m: { name: string }) => m.name)
+      .sort();
+    expect(methods).to.deep.equal(['collapseAll', 'expandAll', 'toggleSection']);
+  });
+});

@@ -1,0 +1,62 @@
+// Test-runner plugins: server-side commands that browser tests call with executeServerCommand().
+import { execFileSync } from 'node:child_process';
+import { EMBED_GZIP_BUDGET, measure } from '../../scripts/size-budget.mjs';
+
+const EMBED = 'dist/epidural-info-card.js';
+
+function embedSize() {
+  const sizes = measure(EMBED);
+  console.log(
+    `\n${EMBED}: ${sizes.raw} B raw, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli ` +
+      `(gzip budget ${EMBED_GZIP_BUDGET} B, ${EMBED_GZIP_BUDGET - sizes.gzip} B left)\n`,
+  );
+  return { ...sizes, budget: EMBED_GZIP_BUDGET };
+}
+
+function packedFiles() {
+  // --ignore-scripts: the tests run after a build; prepack would build again.
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return JSON.parse(out)[0].files.map((file) => file.path);
+}
+
+/*
+ * Compiles test/types/consumer.ts against the built package, resolved by its own name through
+ * package.json "exports" (TypeScript's self-reference), as a consumer's compiler would.
+ */
+function typecheckConsumer() {
+  try {
+    execFileSync('npx', ['tsc', '-p', 'test/types/tsconfig.json'], { encoding: 'utf8' });
+    return { ok: true, output: '' };
+  } catch (error) {
+    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() };
+  }
+}
+
+/** A PNG (base64) of a region of the test page, in CSS pixels from the page's top left. */
+async function screenshotRegion(session, clip) {
+  const page = session.browser.getPage(session.id);
+  return page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: false });
+}
+
+export function projectCommands() {
+  return {
+    name: 'project-commands',
+    async executeCommand({ command, payload, session }) {
+      switch (command) {
+        case 'embed-size':
+          return embedSize();
+        case 'packed-files':
+          return packedFiles();
+        case 'typecheck-consumer':
+          return typecheckConsumer();
+        case 'screenshot-region':
+          return screenshotRegion(session, payload);
+        default:
+          return undefined;
+      }
+    },
+  };
+}
