@@ -99,7 +99,7 @@ export class EpiduralInfoCard extends LitElement {
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     exclusive: { type: Boolean, reflect: true },
-    theme: { reflect: true },
+    theme: {},
     openSections: {
       attribute: 'open-sections',
       noAccessor: true,
