@@ -3,7 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { embedHygiene } from './scripts/rollup-embed-hygiene.mjs';
 
 const EMBED = 'dist/epidural-info-card.js';
@@ -17,6 +17,14 @@ const writeIntegrity = () => ({
   writeBundle() {
     const digest = createHash('sha384').update(readFileSync(EMBED)).digest('base64');
     writeFileSync(`${EMBED}.sri`, `sha384-${digest}\n`);
+  },
+});
+
+// The content format's JSON Schema, published beside the build for hosts' own validation and editors.
+const copySchema = () => ({
+  name: 'copy-schema',
+  writeBundle() {
+    copyFileSync('src/content/content.schema.json', 'dist/content.schema.json');
   },
 });
 
@@ -65,6 +73,7 @@ export default [
     plugins: [
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
+      copySchema(),
     ],
   },
 ];

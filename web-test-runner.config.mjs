@@ -5,6 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { projectCommands } from './test/support/commands.mjs';
+import { contentEndpointsMiddleware } from './test/support/content-endpoints.mjs';
 import { hostPagesMiddleware } from './test/support/host-pages.mjs';
 
 // Every test runs in Chromium and in Firefox. BROWSERS=chromium (or firefox) narrows a local run.
@@ -31,7 +32,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // Test Lit's production build, the one the embed script ships.
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [hostPagesMiddleware],
+  middleware: [hostPagesMiddleware, contentEndpointsMiddleware],
   // The tsconfig must be passed explicitly, or esbuild ignores useDefineForClassFields and Lit's
   // reactive properties are shadowed by class fields.
   plugins: [

@@ -1,6 +1,6 @@
 // The embed script's size budget: one number, in one place. `npm test` fails past it.
 // Every byte ships to every patient; see the README's "Size" section for what it pays for.
-export const EMBED_GZIP_BUDGET = 10 * 1024;
+export const EMBED_GZIP_BUDGET = 12 * 1024;
 
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

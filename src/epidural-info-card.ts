@@ -5,9 +5,18 @@
 import { EpiduralInfoCard } from './card/card.component.js';
 
 export { EpiduralInfoCard };
-export type { CardTheme, ErrorDetail, ToggleDetail } from './card/card.component.js';
-export type { CardContent, CardSection } from './content/types.js';
-export type { UiStrings } from './content/ui-strings.js';
+export type { CardTheme, ContentDetail, ErrorDetail, ToggleDetail } from './card/card.component.js';
+export type {
+  CardContent,
+  CardSection,
+  CardCallToAction,
+  CardProvider,
+  CardSource,
+  ProviderRating,
+  UiStrings,
+} from './content/types.js';
+export { validateContent, MAX_CONTENT_LENGTH } from './content/validate.js';
+export { FETCH_TIMEOUT } from './content/load.js';
 export { builtInContent } from './content/built-in-content.js';
 
 // Guarded: a page that includes the script twice (or two versions of it) keeps the first definition
@@ -23,5 +32,6 @@ declare global {
   interface HTMLElementEventMap {
     'epidural-info-toggle': CustomEvent<import('./card/card.component.js').ToggleDetail>;
     'epidural-info-error': CustomEvent<import('./card/card.component.js').ErrorDetail>;
+    'epidural-info-content': CustomEvent<import('./card/card.component.js').ContentDetail>;
   }
 }

@@ -1,8 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { builtInContent } from '../content/built-in-content.js';
-import type { CardContent, CardSection } from '../content/types.js';
+import { fetchContent, LoadError } from '../content/load.js';
+import { structuredData } from '../content/structured-data.js';
+import type { CardContent, CardSection, UiStrings } from '../content/types.js';
 import { englishStrings } from '../content/ui-strings.js';
+import { parseContent, validateContent, type ContentProblem } from '../content/validate.js';
 import { cardStyles } from './card.styles.js';
+import { chevron, footerTemplate, heading, providerTemplate } from './card.templates.js';
 
 export type CardTheme = 'light' | 'dark' | 'auto';
 
@@ -16,13 +20,20 @@ export interface ToggleDetail {
 
 /** `detail` of the `epidural-info-error` event. */
 export interface ErrorDetail {
-  /** A stable, machine-readable cause, e.g. `unknown-section`. */
+  /** A stable, machine-readable cause, e.g. `invalid-content` or `unknown-section`. */
   reason: string;
-  /** The same text the console shows. */
+  /** The same text the console shows, naming the bad field's path where there is one. */
   message: string;
 }
 
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** `detail` of the `epidural-info-content` event. */
+export interface ContentDetail {
+  /** Where the content now shown came from. */
+  from: 'property' | 'script' | 'src';
+}
+
+// Languages written right to left: their content mirrors the card whatever the page's direction.
+const RTL = /^(ar|arc|ckb|dv|fa|he|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
 
 /*
  * hidden="until-found" lets find-in-page and text fragments reveal a collapsed panel, which then
@@ -34,40 +45,34 @@ const HIDDEN_VALUE = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : 
 // One query shared by every card: theme="auto" follows it.
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 
-const chevron = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
-
-/*
- * A real <h1>–<h6> at a level chosen at run time. Six literal templates compress to almost
- * nothing and avoid lit/static-html. The class doubles as the ::part() name.
- */
-function heading(level: number, name: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class=${name} part=${name}>${content}</h1>`;
-    case 3:
-      return html`<h3 class=${name} part=${name}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${name} part=${name}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${name} part=${name}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${name} part=${name}>${content}</h6>`;
-    default:
-      return html`<h2 class=${name} part=${name}>${content}</h2>`;
-  }
+/* `base` with the attribute values that are set laid over it (and `defaults` under it). */
+function overlay<T>(
+  base: T | undefined,
+  attributes: Record<string, unknown>,
+  defaults = {},
+): T | undefined {
+  const set = Object.entries(attributes).filter(([, value]) => value != null);
+  return set.length ? ({ ...defaults, ...base, ...Object.fromEntries(set) } as T) : base;
 }
+
+// Only the first card that a URL fragment names takes focus and scrolls into view.
+const focusClaims = new WeakSet<object>();
+const pageLoad = {};
 
 /**
  * An accessible information card about epidural injections: a title, an introduction, sections
- * that open and close (the WAI-ARIA APG accordion pattern, modelled on the GOV.UK accordion) and a
- * closing note. Collapsed sections stay findable with the browser's find-in-page.
+ * that open and close (the WAI-ARIA APG accordion pattern, modelled on the GOV.UK accordion), the
+ * provider, a call to action and a closing note. Collapsed sections stay findable with the
+ * browser's find-in-page. Shows the built-in content unless the host supplies its own.
  *
  * @summary Epidural-injection information as an accessible, collapsible card.
  *
  * @fires epidural-info-toggle - A section opened or closed, whatever caused it (click, key, show
  *   all, method, URL fragment, find-in-page). Bubbles, composed. `detail: {section, open}`.
- * @fires epidural-info-error - Configuration the card could not use (e.g. an unknown section id).
- *   The card falls back and logs the same message. Bubbles, composed. `detail: {reason, message}`.
+ * @fires epidural-info-content - Content from the host was accepted and is shown. Bubbles,
+ *   composed. `detail: {from}`: `property`, `script` or `src`.
+ * @fires epidural-info-error - Content or configuration the card could not use. The card keeps
+ *   its last good content and logs the same message. Bubbles, composed. `detail: {reason, message}`.
  *
  * @csspart card - The card's outer box, an `<article>` named by the title.
  * @csspart title - The title heading.
@@ -76,17 +81,21 @@ function heading(level: number, name: string, content: unknown): TemplateResult 
  * @csspart section-button - Each section's toggle button, inside its heading.
  * @csspart section-panel - Each section's collapsible panel.
  * @csspart callout - An always-visible section, such as when to seek urgent help.
+ * @csspart provider - The clinic: name, clinician, rating and credentials.
+ * @csspart cta - The call-to-action link.
+ * @csspart link - Every other link: provider, sources.
  * @csspart disclaimer - The closing note.
  *
- * @cssproperty --epidural-info-card-accent - Buttons, icons, focus ring. Default `#0b5cad` (light), `#8cc4ff` (dark).
+ * @cssproperty --epidural-info-card-accent - Buttons, links, icons, focus ring. Default `#0b5cad` (light), `#8cc4ff` (dark).
  * @cssproperty --epidural-info-card-font-family - Font of the card. Default: inherits the page's font.
  * @cssproperty --epidural-info-card-font-size - Base text size. Default `max(1rem, 16px)`.
  * @cssproperty --epidural-info-card-color - Text colour. Default `#1d2731` (light), `#e6edf3` (dark).
- * @cssproperty --epidural-info-card-muted-color - Closing-note colour. Default `#4b5865`, `#b1bac4`.
+ * @cssproperty --epidural-info-card-muted-color - Secondary text. Default `#4b5865`, `#b1bac4`.
  * @cssproperty --epidural-info-card-background - Card background. Default `#ffffff`, `#161b22`.
  * @cssproperty --epidural-info-card-border-color - Borders and dividers. Default `#c5ced8`, `#3d4652`.
  * @cssproperty --epidural-info-card-hover-background - Button background on hover. Default `#eef4fb`, `#1f2a37`.
  * @cssproperty --epidural-info-card-callout-background - Always-visible callout background. Default `#fff6db`, `#2b2410`.
+ * @cssproperty --epidural-info-card-cta-color - Call-to-action text, on the accent colour. Default `#ffffff`, `#0d1117`.
  * @cssproperty --epidural-info-card-radius - Corner radius of the card. Default `0.75em`.
  */
 export class EpiduralInfoCard extends LitElement {
@@ -107,6 +116,13 @@ export class EpiduralInfoCard extends LitElement {
         fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
       },
     },
+    content: { attribute: false, noAccessor: true },
+    src: {},
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    providerName: { attribute: 'provider-name' },
+    providerHref: { attribute: 'provider-href' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   /** Level (1–6) of the title heading; section headings are one level below. */
@@ -118,6 +134,24 @@ export class EpiduralInfoCard extends LitElement {
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
   theme: CardTheme = 'light';
 
+  /** URL of a JSON document in the content format, fetched once per URL (10 s time-out). */
+  src?: string;
+
+  /** Call-to-action link, over the content's `cta.href`. */
+  ctaHref?: string;
+
+  /** Call-to-action text, over the content's `cta.label`. */
+  ctaLabel?: string;
+
+  /** The clinic's name, over the content's `provider.name`. */
+  providerName?: string;
+
+  /** The clinic's page, over the content's `provider.url`. */
+  providerHref?: string;
+
+  /** Writes schema.org JSON-LD (a MedicalWebPage about a MedicalProcedure) into the light DOM. */
+  structuredData = false;
+
   /**
    * Ids of the open sections, in content order, kept current whatever opened them. The
    * `open-sections` attribute takes space-separated ids, or `all`.
@@ -126,33 +160,55 @@ export class EpiduralInfoCard extends LitElement {
     return this.#collapsibleIds.filter((id) => this.#openIds.has(id));
   }
   set openSections(ids: string[]) {
-    const requested = Array.isArray(ids) ? ids : [];
-    if (requested.includes('all')) {
-      this.#setOpen(this.#collapsibleIds);
-      return;
-    }
-    const unknown = requested.filter((id) => !this.#collapsibleIds.includes(id));
-    if (unknown.length) {
-      this.#reportError(
-        'unknown-section',
-        `open-sections names ${unknown.map((id) => `"${id}"`).join(', ')}, which this card does not have; its sections are: ${this.#collapsibleIds.join(', ')}.`,
-      );
-    }
-    this.#setOpen(requested);
+    const old = this.openSections;
+    this.#requestedOpen = Array.isArray(ids) ? ids : [];
+    this.#setOpen(this.#requestedIds());
+    this.requestUpdate('openSections', old);
+  }
+
+  /**
+   * The content shown, in the content format. Setting it validates it: content that does not fit
+   * is reported (`epidural-info-error`) and the card keeps what it had.
+   */
+  get content(): CardContent {
+    return this.#content;
+  }
+  set content(value: CardContent) {
+    this.#acceptContent(validateContent(value), 'property');
   }
 
   #content: CardContent = builtInContent;
+  #shown: CardContent = builtInContent;
   #openIds = new Set<string>();
-  #strings = englishStrings;
+  #requestedOpen?: string[];
+  #loading?: string;
+  #jsonLd?: HTMLScriptElement;
 
   get #collapsibleIds(): string[] {
-    return this.#content.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
+    return this.#shown.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
+  }
+
+  get #strings(): UiStrings {
+    return { ...englishStrings, ...this.#shown.strings };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#handleHashChange);
     prefersDark.addEventListener('change', this.#handleColorSchemeChange);
+    // The JSON child may not be parsed yet when a blocking script upgrades the tag early.
+    if (document.readyState === 'loading') {
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.#readScriptContent();
+          this.requestUpdate('openSections');
+        },
+        { once: true },
+      );
+    } else {
+      this.#readScriptContent();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -165,62 +221,155 @@ export class EpiduralInfoCard extends LitElement {
     if (changed.has('headingLevel') && !this.#isValidHeadingLevel()) {
       this.#reportError(
         'invalid-heading-level',
-        `heading-level must be a whole number from 1 to 6, not "${this.getAttribute('heading-level') ?? this.headingLevel}"; using 2.`,
+        `heading-level "${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1–6; using 2.`,
       );
     }
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+    if (changed.has('theme') && !/^(light|dark|auto)$/.test(this.theme)) {
       this.#reportError(
         'invalid-theme',
-        `theme must be one of ${THEMES.join(', ')}, not "${this.theme}"; using light.`,
+        `theme "${this.theme}" is not light, dark or auto; using light.`,
       );
+    }
+    if (changed.has('src') && this.src) this.#loadSrc(this.src);
+    const overlaid = ['ctaHref', 'ctaLabel', 'providerName', 'providerHref'].some((key) =>
+      changed.has(key as keyof EpiduralInfoCard),
+    );
+    if (changed.has('content') || overlaid) {
+      this.#shown = this.#withAttributes();
+      // New content keeps open what it still has, and open-sections applies to its sections too.
+      const requested = changed.has('content') ? this.#requestedIds() : [];
+      this.#setOpen([...requested, ...this.#openIds], true);
+    }
+    // Unknown ids wait until the content has settled: they may name sections of a src document.
+    const settling = this.#loading || (document.readyState === 'loading' && !this.#jsonChildRead);
+    if ((changed.has('content') || changed.has('openSections')) && !settling) {
+      const unknown = (this.#requestedOpen ?? []).filter(
+        (id) => id !== 'all' && !this.#collapsibleIds.includes(id),
+      );
+      if (unknown.length) {
+        this.#reportError(
+          'unknown-section',
+          `open-sections: no section "${unknown.join('", "')}" (sections: ${this.#collapsibleIds.join(', ')}).`,
+        );
+      }
     }
   }
 
   protected override firstUpdated(): void {
-    this.#handleHashChange();
+    this.#handleHashChange(pageLoad);
+  }
+
+  protected override updated(): void {
+    this.#writeStructuredData();
   }
 
   /*
    * Every path that opens or closes a section comes through here, so the event fires exactly once
-   * per change whatever caused it. Events wait for the first render: the initial state is not a
-   * change.
+   * per change whatever caused it. Events wait for the first render, and new content's opening
+   * state is not a change either. `ids` come in order of priority: with `exclusive`, the first
+   * one that exists stays open.
    */
-  #setOpen(ids: Iterable<string>): void {
-    const wanted = new Set(ids);
-    let next = this.#collapsibleIds.filter((id) => wanted.has(id));
-    if (this.exclusive && next.length > 1) {
-      const added = next.filter((id) => !this.#openIds.has(id));
-      next = [added[0] ?? next[0]];
-    }
+  #setOpen(ids: string[], silent = !this.hasUpdated): void {
+    let next = this.#collapsibleIds.filter((id) => ids.includes(id));
+    if (this.exclusive && next.length > 1) next = [ids.find((id) => next.includes(id))!];
     const before = this.#openIds;
     this.#openIds = new Set(next);
     this.requestUpdate();
-    if (!this.hasUpdated) return;
+    if (silent) return;
     for (const id of this.#collapsibleIds) {
       const open = this.#openIds.has(id);
-      if (open !== before.has(id)) {
-        this.dispatchEvent(
-          new CustomEvent<ToggleDetail>('epidural-info-toggle', {
-            detail: { section: id, open },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      }
+      if (open !== before.has(id))
+        this.#fire<ToggleDetail>('epidural-info-toggle', { section: id, open });
     }
+  }
+
+  #requestedIds(): string[] {
+    const requested = this.#requestedOpen ?? [];
+    return requested.includes('all') ? this.#collapsibleIds : requested;
+  }
+
+  /*
+   * The content with the simple attributes (cta-href, provider-name, …) laid over it, and
+   * validated like any content: an unsafe link or a missing field is reported, naming the
+   * attributes, and the content stays as it was.
+   */
+  #withAttributes(): CardContent {
+    const base = this.#content;
+    const { ctaHref, ctaLabel, providerName, providerHref } = this;
+    if ([ctaHref, ctaLabel, providerName, providerHref].every((value) => value == null))
+      return base;
+    const result = validateContent({
+      ...base,
+      cta: overlay(base.cta, { label: ctaLabel, href: ctaHref }, { label: this.#strings.cta }),
+      provider: overlay(base.provider, { name: providerName, url: providerHref }),
+    });
+    result.problems.forEach(({ reason, message }) =>
+      this.#reportError(reason, `cta-… / provider-… attributes: ${message}`),
+    );
+    return result.content ?? base;
+  }
+
+  #acceptContent(
+    result: { content?: CardContent; problems: ContentProblem[] },
+    from: ContentDetail['from'],
+  ): void {
+    result.problems.forEach((p) => this.#reportProblem(p));
+    if (!result.content) return;
+    this.#content = result.content;
+    this.requestUpdate('content');
+    this.#fire<ContentDetail>('epidural-info-content', { from });
+  }
+
+  #readScriptContent(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script && !this.#jsonChildRead) {
+      this.#jsonChildRead = true;
+      this.#acceptContent(parseContent(script.textContent ?? ''), 'script');
+    }
+  }
+  #jsonChildRead = false;
+
+  async #loadSrc(url: string): Promise<void> {
+    this.#loading = url;
+    let result;
+    try {
+      result = parseContent(await fetchContent(url));
+    } catch (error) {
+      const { reason, message } = error as LoadError;
+      result = { problems: [{ reason, path: 'src', message } as unknown as ContentProblem] };
+    }
+    // A newer src replaced this one while it was loading: its answer no longer matters.
+    if (this.#loading !== url) return;
+    this.#loading = undefined;
+    this.#acceptContent(result, 'src');
+    // Failed: now the built-in (or last good) content is final, check open-sections against it.
+    if (!result.content) this.requestUpdate('openSections');
+  }
+
+  #writeStructuredData(): void {
+    if (!this.structuredData) {
+      this.#jsonLd?.remove();
+      return;
+    }
+    this.#jsonLd ??= document.createElement('script');
+    this.#jsonLd.type = 'application/ld+json';
+    this.#jsonLd.textContent = JSON.stringify(structuredData(this.#shown, location.href));
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+  }
+
+  #reportProblem(problem: ContentProblem): void {
+    this.#reportError(problem.reason, problem.message);
   }
 
   async #reportError(reason: string, message: string): Promise<void> {
     console.error(`<epidural-info-card>: ${message}`);
     // Attributes are read before the card joins the document, where an event would reach no one.
     if (!this.isConnected) await this.updateComplete;
-    this.dispatchEvent(
-      new CustomEvent<ErrorDetail>('epidural-info-error', {
-        detail: { reason, message },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.#fire<ErrorDetail>('epidural-info-error', { reason, message });
+  }
+
+  #fire<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   #isValidHeadingLevel(): boolean {
@@ -228,8 +377,7 @@ export class EpiduralInfoCard extends LitElement {
   }
 
   #handleSectionClick(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.section!;
-    this.toggleSection(id);
+    this.toggleSection((event.currentTarget as HTMLElement).dataset.section!);
   }
 
   #handleShowAllClick(): void {
@@ -242,11 +390,17 @@ export class EpiduralInfoCard extends LitElement {
     this.toggleSection((event.currentTarget as HTMLElement).dataset.section!, true);
   }
 
-  /* A fragment naming a section (#benefits) opens it, scrolls to it and focuses its button. */
-  #handleHashChange = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+  /*
+   * A fragment naming a section (#benefits), or a card and a section (#clinic-card/benefits),
+   * opens it. The first card it names scrolls into view and takes focus on its button.
+   */
+  #handleHashChange = (event: object): void => {
+    const [first, second] = decodeURIComponent(location.hash.slice(1)).split('/');
+    const id = second === undefined ? first : this.id && first === this.id ? second : '';
     if (!this.#collapsibleIds.includes(id)) return;
     this.toggleSection(id, true).then(() => {
+      if (focusClaims.has(event)) return;
+      focusClaims.add(event);
       const button = this.renderRoot.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
       button?.scrollIntoView({ block: 'start' });
       button?.focus({ preventScroll: true });
@@ -283,16 +437,11 @@ export class EpiduralInfoCard extends LitElement {
    */
   async toggleSection(id: string, force?: boolean): Promise<void> {
     if (!this.#collapsibleIds.includes(id)) {
-      this.#reportError(
-        'unknown-section',
-        `toggleSection("${id}"): this card has no such section.`,
-      );
+      this.#reportError('unknown-section', `toggleSection: no section "${id}".`);
     } else {
       const open = force ?? !this.#openIds.has(id);
-      const next = new Set(this.#openIds);
-      if (open) next.add(id);
-      else next.delete(id);
-      this.#setOpen(next);
+      const others = [...this.#openIds].filter((other) => other !== id);
+      this.#setOpen(open ? [id, ...others] : others);
     }
     await this.updateComplete;
   }
@@ -344,7 +493,7 @@ export class EpiduralInfoCard extends LitElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#content;
+    const content = this.#shown;
     const strings = this.#strings;
     const level = this.#isValidHeadingLevel() ? this.headingLevel : 2;
     const allOpen = this.#isAllOpen();
@@ -353,6 +502,7 @@ export class EpiduralInfoCard extends LitElement {
       part="card"
       aria-labelledby="title"
       lang=${content.lang}
+      dir=${RTL.test(content.lang) ? 'rtl' : nothing}
     >
       ${heading(level, 'title', html`<span id="title">${content.title}</span>`)}
       ${content.intro ? html`<p class="intro">${content.intro}</p>` : nothing}
@@ -372,11 +522,7 @@ export class EpiduralInfoCard extends LitElement {
             </div>`
       }
       ${content.sections.map((section) => this.#renderSection(section, Math.min(level + 1, 6)))}
-      ${
-        content.disclaimer
-          ? html`<p class="disclaimer" part="disclaimer">${content.disclaimer}</p>`
-          : nothing
-      }
+      ${providerTemplate(content, strings)} ${footerTemplate(content, strings)}
     </article>`;
   }
 }

@@ -14,11 +14,19 @@ export const cardStyles = css`
   }
 
   /*
+   * Inherited properties are the only ones a host page can push through the shadow boundary
+   * (line-height, letter-spacing, text-transform, list-style, …): all: initial drops every one of
+   * them. The font family alone is taken back from the page: while its custom property is unset,
+   * that declaration falls back to inheriting. max(1rem, 16px) keeps text readable when a page
+   * shrinks its root font (html { font-size: 10px }) yet follows the reader's own text size.
+   * all: initial leaves direction alone, so dir="rtl" still mirrors the card.
+   *
    * Public custom properties are read once, with their defaults, into private --_ variables (the
    * Material Web convention). The dark palette is a class rather than a media query so that
    * theme="dark" and theme="auto" share one block; the element sets it.
    */
   .card {
+    all: initial;
     --_background: var(--epidural-info-card-background, #ffffff);
     --_color: var(--epidural-info-card-color, #1d2731);
     --_muted: var(--epidural-info-card-muted-color, #4b5865);
@@ -26,7 +34,18 @@ export const cardStyles = css`
     --_border: var(--epidural-info-card-border-color, #c5ced8);
     --_hover: var(--epidural-info-card-hover-background, #eef4fb);
     --_callout: var(--epidural-info-card-callout-background, #fff6db);
+    --_on-accent: var(--epidural-info-card-cta-color, #ffffff);
     color-scheme: light;
+    display: block;
+    font-family: var(--epidural-info-card-font-family);
+    font-size: var(--epidural-info-card-font-size, max(1rem, 16px));
+    line-height: 1.6;
+    overflow-wrap: break-word;
+    color: var(--_color);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--epidural-info-card-radius, 0.75em);
+    padding: 1.25em 1.25em 1em;
   }
   .card.dark {
     --_background: var(--epidural-info-card-background, #161b22);
@@ -36,39 +55,8 @@ export const cardStyles = css`
     --_border: var(--epidural-info-card-border-color, #3d4652);
     --_hover: var(--epidural-info-card-hover-background, #1f2a37);
     --_callout: var(--epidural-info-card-callout-background, #2b2410);
+    --_on-accent: var(--epidural-info-card-cta-color, #0d1117);
     color-scheme: dark;
-  }
-
-  .card {
-    box-sizing: border-box;
-    font-family: var(--epidural-info-card-font-family);
-    font-size: var(--epidural-info-card-font-size, max(1rem, 16px));
-    font-weight: 400;
-    font-style: normal;
-    font-variant: normal;
-    font-stretch: normal;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    line-height: 1.6;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: start;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
-    hyphens: manual;
-    overflow-wrap: break-word;
-    quotes: auto;
-    cursor: auto;
-    visibility: visible;
-    color: var(--_color);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: var(--epidural-info-card-radius, 0.75em);
-    padding: 1.25em 1.25em 1em;
-    margin: 0;
   }
   * {
     box-sizing: border-box;
@@ -85,7 +73,6 @@ export const cardStyles = css`
     max-width: 70ch;
   }
   ul {
-    list-style: disc outside;
     padding-inline-start: 1.5em;
   }
   li + li {
@@ -120,9 +107,16 @@ export const cardStyles = css`
     text-underline-offset: 0.2em;
   }
   /* A 3px outline in the accent colour; outlines survive forced-colors mode, box-shadows do not. */
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
   }
   /* Buttons reach 0.5em past the text column so their hover fill frames the text it aligns with. */
   .show-all {
@@ -179,6 +173,47 @@ export const cardStyles = css`
   .callout .section-heading {
     margin-bottom: 0.5em;
   }
+  .provider {
+    margin: 1.25em 0 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 0.5em;
+  }
+  .provider p,
+  .sources p {
+    margin: 0 0 0.25em;
+  }
+  .provider-name,
+  .credentials-label,
+  .sources-label {
+    font-weight: 700;
+  }
+  .stars {
+    color: var(--_accent);
+    margin-inline-end: 0.4em;
+  }
+  .credentials {
+    margin: 0;
+  }
+  .cta-row {
+    margin: 1.25em 0 0;
+  }
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    min-height: max(44px, 2.75em);
+    padding: 0.4em 1.25em;
+    border-radius: 0.5em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .cta:hover {
+    text-decoration: underline;
+  }
+  .sources,
+  .reviewed,
   .disclaimer {
     margin: 1em 0 0;
     font-size: 0.9375em;
@@ -198,7 +233,10 @@ export const cardStyles = css`
     button {
       color: ButtonText;
     }
-    button:focus-visible {
+    .cta {
+      border: 2px solid;
+    }
+    :focus-visible {
       outline-color: Highlight;
     }
   }
@@ -224,6 +262,10 @@ export const cardStyles = css`
     .panel[hidden] {
       display: block !important;
       content-visibility: visible !important;
+    }
+    /* Paper has no links: print where each one goes. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -1,15 +1,16 @@
 /**
- * The shape of everything the card shows. Plain data, no Lit: hosts can build it, validate it
- * and send it as JSON. Every string is rendered as text, never as HTML.
+ * The content format: everything the card shows, as plain data. Hosts build it in code, or send
+ * it as JSON (the same shape is published as `content.schema.json`). Field names are fixed across
+ * versions. Every string is rendered as text, never as HTML.
  */
 
-/** One collapsible (or always-visible) part of the card. */
+/** One part of the card: collapsible, or an always-visible callout. */
 export interface CardSection {
-  /** Stable id, used in `open-sections`, URL fragments and events. Letters, digits, `-`, `_`. */
+  /** Stable id used in `open-sections`, URL fragments and events: a letter, then letters, digits, `-` or `_`. */
   id: string;
-  /** The section's heading, shown on its toggle button. */
+  /** The section's heading. */
   heading: string;
-  /** Paragraphs of plain text, shown in order before `items`. */
+  /** Paragraphs of plain text, shown before `items`. */
   paragraphs?: string[];
   /** A bulleted list of plain text. */
   items?: string[];
@@ -17,16 +18,86 @@ export interface CardSection {
   alwaysVisible?: boolean;
 }
 
+/** A reference the content is based on. */
+export interface CardSource {
+  /** The reference's title, shown as the link text. */
+  title: string;
+  /** `https:`, `http:` or a relative URL. */
+  url: string;
+}
+
+/** A rating of the provider from a named review site. */
+export interface ProviderRating {
+  /** The score, e.g. `4`. */
+  value: number;
+  /** The best possible score, e.g. `5`. */
+  best: number;
+  /** Where the rating comes from, e.g. `Trustpilot`. */
+  source: string;
+}
+
+/** The clinic or clinician offering the procedure. */
+export interface CardProvider {
+  /** The clinic's name. */
+  name: string;
+  /** The clinician's name, e.g. `Mr Mo Akmal`. */
+  clinician?: string;
+  /** The clinic's page: `https:`, `http:` or relative. */
+  url?: string;
+  /** A rating, shown in words ("Rated 4 out of 5 on Trustpilot"), not as stars alone. */
+  rating?: ProviderRating;
+  /** Qualifications, memberships or listings, shown as a list. */
+  credentials?: string[];
+}
+
+/** A call to action: one link. */
+export interface CardCallToAction {
+  /** The link text, e.g. `Book a consultation`. */
+  label: string;
+  /** `https:`, `http:`, `mailto:`, `tel:` or a relative URL. */
+  href: string;
+}
+
+/** The card's own interface wording; each can be overridden alone. `{value}`-style slots are filled in. */
+export interface UiStrings {
+  /** The button that opens every section. */
+  showAll: string;
+  /** The same button when every section is open. */
+  hideAll: string;
+  /** Label before the closing note. */
+  disclaimerHeading: string;
+  /** Label before the review date. */
+  lastReviewed: string;
+  /** Heading of the list of sources. */
+  sources: string;
+  /** Rating in words: slots `{value}`, `{best}`, `{source}`. */
+  rating: string;
+  /** Heading of the credentials list. */
+  credentials: string;
+  /** The call to action's text when only `cta-href` is given. */
+  cta: string;
+}
+
 /** The whole card's content. */
 export interface CardContent {
-  /** BCP 47 language tag of the text, e.g. `en-GB`. */
+  /** BCP 47 language of the text, e.g. `en-GB`, `es`, `ar`. Right-to-left languages mirror the card. */
   lang: string;
   /** The card's title, rendered as its heading. */
   title: string;
   /** An always-visible opening paragraph. */
   intro?: string;
-  /** The sections, in display order. */
+  /** The sections, in display order (at least one). */
   sections: CardSection[];
   /** An always-visible closing note. */
   disclaimer?: string;
+  /** When the content was last reviewed: an ISO date, `YYYY-MM-DD`. */
+  lastReviewed?: string;
+  /** References the content is based on. */
+  sources?: CardSource[];
+  /** The clinic or clinician offering the procedure. */
+  provider?: CardProvider;
+  /** A call to action shown after the sections. */
+  cta?: CardCallToAction;
+  /** Interface wording in the content's language, overriding the English defaults one by one. */
+  strings?: Partial<UiStrings>;
 }

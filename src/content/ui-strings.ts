@@ -1,13 +1,19 @@
-/** The card's own interface wording, separate from the content so hosts can translate it. */
-export interface UiStrings {
-  /** Label of the control that opens every section. */
-  showAll: string;
-  /** Label of the same control when every section is open. */
-  hideAll: string;
-}
+import type { UiStrings } from './types.js';
 
-/** English interface wording. */
+/** English interface wording: the default, and the base that `strings` overrides one by one. */
 export const englishStrings: UiStrings = {
   showAll: 'Show all sections',
   hideAll: 'Hide all sections',
+  disclaimerHeading: 'Please note:',
+  lastReviewed: 'Last reviewed',
+  sources: 'Sources',
+  rating: 'Rated {value} out of {best} on {source}',
+  credentials: 'Credentials and listings',
+  cta: 'Contact the clinic',
 };
+
+/** Fills `{name}` slots in a UI string. */
+export function fill(template: string, values: object): string {
+  const named = values as Record<string, unknown>;
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(named[name] ?? slot));
+}

@@ -1,5 +1,7 @@
 // Test-runner plugins: server-side commands that browser tests call with executeServerCommand().
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv/dist/2020.js';
 import { EMBED_GZIP_BUDGET, measure } from '../../scripts/size-budget.mjs';
 
 const EMBED = 'dist/epidural-info-card.js';
@@ -35,6 +37,15 @@ function typecheckConsumer() {
   }
 }
 
+let schemaValidator;
+/** Whether each document is valid against the published JSON Schema (checked with Ajv, in Node). */
+function schemaVerdicts(documents) {
+  schemaValidator ??= new Ajv({ strict: true, allErrors: false }).compile(
+    JSON.parse(readFileSync('dist/content.schema.json', 'utf8')),
+  );
+  return documents.map((doc) => schemaValidator(doc));
+}
+
 /** A PNG (base64) of a region of the test page, in CSS pixels from the page's top left. */
 async function screenshotRegion(session, clip) {
   const page = session.browser.getPage(session.id);
@@ -52,6 +63,8 @@ export function projectCommands() {
           return packedFiles();
         case 'typecheck-consumer':
           return typecheckConsumer();
+        case 'schema-verdicts':
+          return schemaVerdicts(payload);
         case 'screenshot-region':
           return screenshotRegion(session, payload);
         default:

@@ -1,0 +1,104 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { CardContent, UiStrings } from '../content/types.js';
+import { fill } from '../content/ui-strings.js';
+
+export const chevron = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+/*
+ * A real <h1>–<h6> at a level chosen at run time. Six literal templates compress to almost
+ * nothing and avoid lit/static-html. The class doubles as the ::part() name.
+ */
+export function heading(level: number, name: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class=${name} part=${name}>${content}</h1>`;
+    case 3:
+      return html`<h3 class=${name} part=${name}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${name} part=${name}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${name} part=${name}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${name} part=${name}>${content}</h6>`;
+    default:
+      return html`<h2 class=${name} part=${name}>${content}</h2>`;
+  }
+}
+
+/* Links leave no window.opener and no referrer behind, wherever they point. */
+const link = (href: string, label: unknown, part = 'link') =>
+  html`<a href=${href} part=${part} rel="noopener noreferrer">${label}</a>`;
+
+/** The clinic: name (linked), clinician, rating in words, credentials. */
+export function providerTemplate(
+  content: CardContent,
+  strings: UiStrings,
+): TemplateResult | typeof nothing {
+  const provider = content.provider;
+  if (!provider) return nothing;
+  const { rating, credentials } = provider;
+  const stars = rating ? Math.round((rating.value / rating.best) * 5) : 0;
+  return html`<div class="provider" part="provider">
+    <p class="provider-name">${provider.url ? link(provider.url, provider.name) : provider.name}</p>
+    ${provider.clinician ? html`<p>${provider.clinician}</p>` : nothing}
+    ${
+      rating
+        ? html`<p class="rating">
+            <span class="stars" aria-hidden="true"
+              >${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</span
+            >
+            ${fill(strings.rating, rating)}
+          </p>`
+        : nothing
+    }
+    ${
+      credentials?.length
+        ? html`<p class="credentials-label">${strings.credentials}</p>
+            <ul class="credentials">
+              ${credentials.map((c) => html`<li>${c}</li>`)}
+            </ul>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The call to action, then the review date, sources and closing note. */
+export function footerTemplate(content: CardContent, strings: UiStrings): TemplateResult {
+  const { cta, sources, lastReviewed, disclaimer } = content;
+  return html`${cta ? html`<p class="cta-row">${link(cta.href, cta.label, 'cta')}</p>` : nothing}
+  ${
+    sources?.length
+      ? html`<div class="sources">
+          <p class="sources-label">${strings.sources}</p>
+          <ul>
+            ${sources.map((s) => html`<li>${link(s.url, s.title)}</li>`)}
+          </ul>
+        </div>`
+      : nothing
+  }
+  ${
+    lastReviewed
+      ? html`<p class="reviewed">
+          ${strings.lastReviewed}
+          <time datetime=${lastReviewed}>${formatDate(lastReviewed, content.lang)}</time>
+        </p>`
+      : nothing
+  }
+  ${
+    disclaimer
+      ? html`<p class="disclaimer" part="disclaimer">
+          <strong>${strings.disclaimerHeading}</strong> ${disclaimer}
+        </p>`
+      : nothing
+  }`;
+}
+
+function formatDate(isoDate: string, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${isoDate}T00:00:00Z`),
+    );
+  } catch {
+    return isoDate;
+  }
+}
