@@ -185,7 +185,7 @@ export class EpiduralInfoCard extends LitElement {
   #jsonLd?: HTMLScriptElement;
 
   get #collapsibleIds(): string[] {
-    return this.#shown.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
+    return this.#content.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
   }
 
   get #strings(): UiStrings {
@@ -234,12 +234,7 @@ export class EpiduralInfoCard extends LitElement {
     const overlaid = ['ctaHref', 'ctaLabel', 'providerName', 'providerHref'].some((key) =>
       changed.has(key as keyof EpiduralInfoCard),
     );
-    if (changed.has('content') || overlaid) {
-      this.#shown = this.#withAttributes();
-      // New content keeps open what it still has, and open-sections applies to its sections too.
-      const requested = changed.has('content') ? this.#requestedIds() : [];
-      this.#setOpen([...requested, ...this.#openIds], true);
-    }
+    if (changed.has('content') || overlaid) this.#shown = this.#withAttributes();
     // Unknown ids wait until the content has settled: they may name sections of a src document.
     const settling = this.#loading || (document.readyState === 'loading' && !this.#jsonChildRead);
     if ((changed.has('content') || changed.has('openSections')) && !settling) {
@@ -316,6 +311,8 @@ export class EpiduralInfoCard extends LitElement {
     result.problems.forEach((p) => this.#reportProblem(p));
     if (!result.content) return;
     this.#content = result.content;
+    // New content keeps open what it still has, and open-sections applies to its sections too.
+    this.#setOpen([...this.#requestedIds(), ...this.#openIds], true);
     this.requestUpdate('content');
     this.#fire<ContentDetail>('epidural-info-content', { from });
   }

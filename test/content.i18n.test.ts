@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { arabicContent, spanishContent } from './fixtures/content.js';
+import { $, $$, renderCard, showAllButton } from './helpers.js';
+
+describe('<epidural-info-card> languages', () => {
+  it('renders Spanish content with every interface string overridden, and lang set', async () => {
+    const el = await renderCard();
+    el.content = spanishContent;
+    await el.updateComplete;
+    const article = $(el, 'article');
+    expect(article.getAttribute('lang')).to.equal('es');
+    expect(showAllButton(el).textContent!.trim()).to.equal('Mostrar todas las secciones');
+    await el.expandAll();
+    expect(showAllButton(el).textContent!.trim()).to.equal('Ocultar todas las secciones');
+    const text = article.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Valoración: 4 de 5 en Trustpilot');
+    expect(text).to.contain('Fuentes');
+    expect(text).to.contain('Aviso: Texto de prueba: consulte a su médico.');
+    expect($(el, '.reviewed').textContent).to.match(/Última revisión\s+15 de enero de 2026/);
+    // No English interface text is left.
+    for (const english of [
+      'Show all',
+      'Hide all',
+      'Rated',
+      'Sources',
+      'Last reviewed',
+      'Please note',
+    ]) {
+      expect(text).not.to.contain(english);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('mirrors right-to-left content (Arabic), whatever the page direction', async () => {
+    const el = await renderCard();
+    el.content = arabicContent;
+    await el.updateComplete;
+    const article = $(el, 'article');
+    expect(article.getAttribute('dir')).to.equal('rtl');
+    expect(article.getAttribute('lang')).to.equal('ar');
+    const label = $(el, '#b-one .label').getBoundingClientRect();
+    const icon = $(el, '#b-one .icon').getBoundingClientRect();
+    expect(icon.right).to.be.at.most(label.left);
+    expect(showAllButton(el).textContent!.trim()).to.equal('إظهار كل الأقسام');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps English strings where a translation leaves them out', async () => {
+    const el = await renderCard();
+    el.content = { ...arabicContent, lang: 'ar' };
+    await el.expandAll();
+    expect(showAllButton(el).textContent!.trim()).to.equal('إخفاء كل الأقسام');
+    expect($$(el, '.section-heading')).to.have.length(2);
+  });
+});
