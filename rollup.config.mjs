@@ -36,6 +36,8 @@ export default [
    */
   {
     input: 'src/epidural-info-card.ts',
+    // The embed script is used by its tag, not its exports: leave them out.
+    preserveEntrySignatures: false,
     output: {
       file: EMBED,
       format: 'iife',
@@ -53,14 +55,10 @@ export default [
         compress: { passes: 2, unsafe_arrows: true },
         format: { comments: false },
         // Lit's own recommendation: its private fields start with "__" and are safe to mangle.
-        mangle: { properties: { regex: /^__/ } },
+        mangle: { properties: { regex: /^(__|_\$)/ } },
       }),
       writeIntegrity(),
     ],
-    onwarn(warning, warn) {
-      if (warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
-      warn(warning);
-    },
   },
   /*
    * The package build for bundler users: ES modules, one per source file, with `lit` imported as

@@ -33,7 +33,7 @@ describe('<epidural-info-card> rendering', () => {
       'Benefits of the procedure',
       'Limitations',
     ]);
-    expect($$(el, '[data-section].panel').map((p) => p.dataset.section)).to.deep.equal(SECTION_IDS);
+    expect($$(el, '.panel').map((p) => p.id)).to.deep.equal(SECTION_IDS.map((id) => `p-${id}`));
   });
 
   it('renders every built-in paragraph and list item as text', async () => {
@@ -98,6 +98,13 @@ describe('<epidural-info-card> rendering', () => {
       html`<epidural-info-card><a href="/epidural">Read about epidurals</a></epidural-info-card>`,
     );
     expect(isShown(el.querySelector('a')!)).to.be.false;
+  });
+
+  it('can still be hidden with the hidden attribute', async () => {
+    const el = await renderCard(html`<epidural-info-card hidden></epidural-info-card>`);
+    expect(getComputedStyle(el).display).to.equal('none');
+    el.hidden = false;
+    expect(getComputedStyle(el).display).to.equal('block');
   });
 
   it('has no horizontal overflow inside the card', async () => {

@@ -10,7 +10,6 @@ import { renderCard } from './helpers.js';
  */
 const VOCABULARY: Record<string, string[]> = {
   MedicalWebPage: [
-    'url',
     'name',
     'inLanguage',
     'description',
@@ -23,7 +22,7 @@ const VOCABULARY: Record<string, string[]> = {
   MedicalProcedure: ['name', 'description'],
   CreativeWork: ['name', 'url'],
   MedicalClinic: ['name', 'url', 'aggregateRating'],
-  Physician: ['name', 'url'],
+  Physician: ['name'],
   AggregateRating: ['ratingValue', 'bestRating', 'author'],
   Organization: ['name'],
 };
@@ -83,11 +82,7 @@ describe('<epidural-info-card structured-data>', () => {
         author: { '@type': 'Organization', name: 'Trustpilot' },
       },
     });
-    expect(data.author).to.deep.equal({
-      '@type': 'Physician',
-      name: 'Mr Mo Akmal',
-      url: 'https://clinic.example/',
-    });
+    expect(data.author).to.deep.equal({ '@type': 'Physician', name: 'Mr Mo Akmal' });
     expect(data.lastReviewed).to.equal('2026-11-02');
     expect(data.citation).to.deep.equal([
       { '@type': 'CreativeWork', name: 'Test source', url: 'https://example.org/source' },

@@ -32,8 +32,9 @@ describe('the package', () => {
     const files = await executeServerCommand<string[]>('packed-files');
     const unexpected = files.filter(
       (f) =>
-        !/^dist\/(esm\/.+\.(js|d\.ts)|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(f) &&
-        !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
+        !/^dist\/(esm\/.+\.(js|d\.ts)|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(
+          f,
+        ) && !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
     );
     expect(unexpected).to.deep.equal([]);
     for (const needed of [
@@ -97,9 +98,7 @@ describe('custom-elements.json', () => {
   it('lists every event the element fires', async () => {
     const source = await fetch('/src/card/card.component.ts').then((r) => r.text());
     const fired = new Set(
-      [...source.matchAll(/#fire(?:<\w+>)?\(\s*["'](epidural-info-[a-z-]+)["']/g)].map(
-        (m) => m[1],
-      ),
+      [...source.matchAll(/#fire(?:<\w+>)?\(\s*["'](epidural-info-[a-z-]+)["']/g)].map((m) => m[1]),
     );
     expect(fired.size).to.be.above(0);
     expect(names(declaration.events)).to.deep.equal([...fired].sort());

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { builtInContent } from '../content/built-in-content.js';
-import { fetchContent, LoadError } from '../content/load.js';
+import { fetchContent } from '../content/load.js';
 import { structuredData } from '../content/structured-data.js';
 import type { CardContent, CardSection, UiStrings } from '../content/types.js';
 import { englishStrings } from '../content/ui-strings.js';
-import { parseContent, validateContent, type ContentProblem } from '../content/validate.js';
+import { parseContent, validateContent, type ValidationResult } from '../content/validate.js';
 import { cardStyles } from './card.styles.js';
 import { chevron, footerTemplate, heading, providerTemplate } from './card.templates.js';
 
@@ -33,7 +33,7 @@ export interface ContentDetail {
 }
 
 // Languages written right to left: their content mirrors the card whatever the page's direction.
-const RTL = /^(ar|arc|ckb|dv|fa|he|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
+const RTL = /^(ar|dv|fa|he|ps|ur|yi)\b/i;
 
 /*
  * hidden="until-found" lets find-in-page and text fragments reveal a collapsed panel, which then
@@ -57,7 +57,6 @@ function overlay<T>(
 
 // Only the first card that a URL fragment names takes focus and scrolls into view.
 const focusClaims = new WeakSet<object>();
-const pageLoad = {};
 
 /**
  * An accessible information card about epidural injections: a title, an introduction, sections
@@ -90,12 +89,11 @@ const pageLoad = {};
  * @cssproperty --epidural-info-card-font-family - Font of the card. Default: inherits the page's font.
  * @cssproperty --epidural-info-card-font-size - Base text size. Default `max(1rem, 16px)`.
  * @cssproperty --epidural-info-card-color - Text colour. Default `#1d2731` (light), `#e6edf3` (dark).
- * @cssproperty --epidural-info-card-muted-color - Secondary text. Default `#4b5865`, `#b1bac4`.
+ * @cssproperty --epidural-info-card-muted-color - Sources, review date and closing note. Default: the text colour.
  * @cssproperty --epidural-info-card-background - Card background. Default `#ffffff`, `#161b22`.
  * @cssproperty --epidural-info-card-border-color - Borders and dividers. Default `#c5ced8`, `#3d4652`.
- * @cssproperty --epidural-info-card-hover-background - Button background on hover. Default `#eef4fb`, `#1f2a37`.
- * @cssproperty --epidural-info-card-callout-background - Always-visible callout background. Default `#fff6db`, `#2b2410`.
- * @cssproperty --epidural-info-card-cta-color - Call-to-action text, on the accent colour. Default `#ffffff`, `#0d1117`.
+ * @cssproperty --epidural-info-card-callout-background - Always-visible callout background. Default: a 10% tint of the accent.
+ * @cssproperty --epidural-info-card-cta-color - Call-to-action text, on the accent colour. Default: the card background.
  * @cssproperty --epidural-info-card-radius - Corner radius of the card. Default `0.75em`.
  */
 export class EpiduralInfoCard extends LitElement {
@@ -107,7 +105,7 @@ export class EpiduralInfoCard extends LitElement {
    */
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
-    exclusive: { type: Boolean, reflect: true },
+    exclusive: { type: Boolean },
     theme: {},
     openSections: {
       attribute: 'open-sections',
@@ -183,6 +181,7 @@ export class EpiduralInfoCard extends LitElement {
   #requestedOpen?: string[];
   #loading?: string;
   #jsonLd?: HTMLScriptElement;
+  #listening?: AbortController;
 
   get #collapsibleIds(): string[] {
     return this.#content.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
@@ -194,8 +193,10 @@ export class EpiduralInfoCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#handleHashChange);
-    prefersDark.addEventListener('change', this.#handleColorSchemeChange);
+    // One signal removes every page-level listener when the card leaves the page.
+    const { signal } = (this.#listening = new AbortController());
+    addEventListener('hashchange', this.#handleHashChange, { signal });
+    prefersDark.addEventListener('change', () => this.requestUpdate(), { signal });
     // The JSON child may not be parsed yet when a blocking script upgrades the tag early.
     if (document.readyState === 'loading') {
       document.addEventListener(
@@ -204,7 +205,7 @@ export class EpiduralInfoCard extends LitElement {
           this.#readScriptContent();
           this.requestUpdate('openSections');
         },
-        { once: true },
+        { once: true, signal },
       );
     } else {
       this.#readScriptContent();
@@ -213,15 +214,14 @@ export class EpiduralInfoCard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#handleHashChange);
-    prefersDark.removeEventListener('change', this.#handleColorSchemeChange);
+    this.#listening?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel') && !this.#isValidHeadingLevel()) {
       this.#reportError(
         'invalid-heading-level',
-        `heading-level "${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1–6; using 2.`,
+        `heading-level must be 1–6, not "${this.getAttribute('heading-level') ?? this.headingLevel}"; using 2.`,
       );
     }
     if (changed.has('theme') && !/^(light|dark|auto)$/.test(this.theme)) {
@@ -251,7 +251,8 @@ export class EpiduralInfoCard extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#handleHashChange(pageLoad);
+    // The page load claims focus for a fragment like any hashchange, keyed by the window.
+    this.#handleHashChange(window);
   }
 
   protected override updated(): void {
@@ -304,11 +305,8 @@ export class EpiduralInfoCard extends LitElement {
     return result.content ?? base;
   }
 
-  #acceptContent(
-    result: { content?: CardContent; problems: ContentProblem[] },
-    from: ContentDetail['from'],
-  ): void {
-    result.problems.forEach((p) => this.#reportProblem(p));
+  #acceptContent(result: ValidationResult, from: ContentDetail['from']): void {
+    result.problems.forEach((p) => this.#reportError(p.reason, p.message));
     if (!result.content) return;
     this.#content = result.content;
     // New content keeps open what it still has, and open-sections applies to its sections too.
@@ -328,13 +326,7 @@ export class EpiduralInfoCard extends LitElement {
 
   async #loadSrc(url: string): Promise<void> {
     this.#loading = url;
-    let result;
-    try {
-      result = parseContent(await fetchContent(url));
-    } catch (error) {
-      const { reason, message } = error as LoadError;
-      result = { problems: [{ reason, path: 'src', message } as unknown as ContentProblem] };
-    }
+    const result = await fetchContent(url);
     // A newer src replaced this one while it was loading: its answer no longer matters.
     if (this.#loading !== url) return;
     this.#loading = undefined;
@@ -354,10 +346,6 @@ export class EpiduralInfoCard extends LitElement {
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
-  #reportProblem(problem: ContentProblem): void {
-    this.#reportError(problem.reason, problem.message);
-  }
-
   async #reportError(reason: string, message: string): Promise<void> {
     console.error(`<epidural-info-card>: ${message}`);
     // Attributes are read before the card joins the document, where an event would reach no one.
@@ -370,11 +358,18 @@ export class EpiduralInfoCard extends LitElement {
   }
 
   #isValidHeadingLevel(): boolean {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
+    return [1, 2, 3, 4, 5, 6].includes(this.headingLevel);
   }
 
-  #handleSectionClick(event: Event): void {
-    this.toggleSection((event.currentTarget as HTMLElement).dataset.section!);
+  /*
+   * A click on a section button toggles it; beforematch (find-in-page or a text fragment is about
+   * to reveal a collapsed panel) opens it. Buttons are b-<id> and panels p-<id>.
+   */
+  #handleToggle(event: Event): void {
+    this.toggleSection(
+      (event.currentTarget as HTMLElement).id.slice(2),
+      event.type == 'beforematch' || undefined,
+    );
   }
 
   #handleShowAllClick(): void {
@@ -382,30 +377,20 @@ export class EpiduralInfoCard extends LitElement {
     else this.expandAll();
   }
 
-  /* The browser is about to reveal a collapsed panel for find-in-page or a text fragment. */
-  #handleBeforeMatch(event: Event): void {
-    this.toggleSection((event.currentTarget as HTMLElement).dataset.section!, true);
-  }
-
   /*
    * A fragment naming a section (#benefits), or a card and a section (#clinic-card/benefits),
    * opens it. The first card it names scrolls into view and takes focus on its button.
    */
   #handleHashChange = (event: object): void => {
-    const [first, second] = decodeURIComponent(location.hash.slice(1)).split('/');
+    const [first, second] = location.hash.slice(1).split('/');
     const id = second === undefined ? first : this.id && first === this.id ? second : '';
     if (!this.#collapsibleIds.includes(id)) return;
     this.toggleSection(id, true).then(() => {
       if (focusClaims.has(event)) return;
       focusClaims.add(event);
-      const button = this.renderRoot.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
-      button?.scrollIntoView({ block: 'start' });
-      button?.focus({ preventScroll: true });
+      // focus() scrolls the button into view too.
+      this.shadowRoot!.getElementById(`b-${id}`)!.focus();
     });
-  };
-
-  #handleColorSchemeChange = (): void => {
-    if (this.theme === 'auto') this.requestUpdate();
   };
 
   #isDark(): boolean {
@@ -470,8 +455,7 @@ export class EpiduralInfoCard extends LitElement {
           id="b-${section.id}"
           aria-expanded=${open}
           aria-controls="p-${section.id}"
-          data-section=${section.id}
-          @click=${this.#handleSectionClick}
+          @click=${this.#handleToggle}
         >
           <span class="label">${section.heading}</span>${chevron}
         </button>`,
@@ -480,9 +464,8 @@ export class EpiduralInfoCard extends LitElement {
         class="panel"
         part="section-panel"
         id="p-${section.id}"
-        data-section=${section.id}
         hidden=${open ? nothing : HIDDEN_VALUE}
-        @beforematch=${this.#handleBeforeMatch}
+        @beforematch=${this.#handleToggle}
       >
         ${body}
       </div>

@@ -1,16 +1,20 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+
+/*
+ * A tag for this file's one static stylesheet. Lit's own css tag exists to compose stylesheets
+ * with interpolated values safely; there are none here, and the tag and its error texts cost the
+ * embed script ~90 bytes gzip. The build minifies any template tagged "css", this one included.
+ */
+const css = (strings: TemplateStringsArray) => unsafeCSS(strings[0]);
 
 export const cardStyles = css`
   /*
    * The host is the only box the page's CSS can reach. display is !important so resets such as
    * "* { all: unset }" cannot make it inline; everything else lives on .card inside the shadow root.
-   * Hide the card with the hidden attribute.
+   * The hidden attribute still hides it.
    */
-  :host {
+  :host(:not([hidden])) {
     display: block !important;
-  }
-  :host([hidden]) {
-    display: none !important;
   }
 
   /*
@@ -21,21 +25,22 @@ export const cardStyles = css`
    * shrinks its root font (html { font-size: 10px }) yet follows the reader's own text size.
    * all: initial leaves direction alone, so dir="rtl" still mirrors the card.
    *
-   * Public custom properties are read once, with their defaults, into private --_ variables (the
-   * Material Web convention). The dark palette is a class rather than a media query so that
-   * theme="dark" and theme="auto" share one block; the element sets it.
+   * Each public custom property is read once, into a private --_ variable (the Material Web
+   * convention), with the theme's default behind it: the palettes below set only the defaults,
+   * so a host's colour wins in both themes. The dark palette is a class, set by the element, so
+   * that theme="dark" and theme="auto" share it.
    */
   .card {
     all: initial;
-    --_background: var(--epidural-info-card-background, #ffffff);
-    --_color: var(--epidural-info-card-color, #1d2731);
-    --_muted: var(--epidural-info-card-muted-color, #4b5865);
-    --_accent: var(--epidural-info-card-accent, #0b5cad);
-    --_border: var(--epidural-info-card-border-color, #c5ced8);
-    --_hover: var(--epidural-info-card-hover-background, #eef4fb);
-    --_callout: var(--epidural-info-card-callout-background, #fff6db);
-    --_on-accent: var(--epidural-info-card-cta-color, #ffffff);
+    --_default-background: #fff;
+    --_default-color: #1d2731;
+    --_default-accent: #0b5cad;
+    --_default-border: #c5ced8;
     color-scheme: light;
+    --_background: var(--epidural-info-card-background, var(--_default-background));
+    --_color: var(--epidural-info-card-color, var(--_default-color));
+    --_accent: var(--epidural-info-card-accent, var(--_default-accent));
+    --_border: var(--epidural-info-card-border-color, var(--_default-border));
     display: block;
     font-family: var(--epidural-info-card-font-family);
     font-size: var(--epidural-info-card-font-size, max(1rem, 16px));
@@ -47,24 +52,17 @@ export const cardStyles = css`
     border-radius: var(--epidural-info-card-radius, 0.75em);
     padding: 1.25em 1.25em 1em;
   }
-  .card.dark {
-    --_background: var(--epidural-info-card-background, #161b22);
-    --_color: var(--epidural-info-card-color, #e6edf3);
-    --_muted: var(--epidural-info-card-muted-color, #b1bac4);
-    --_accent: var(--epidural-info-card-accent, #8cc4ff);
-    --_border: var(--epidural-info-card-border-color, #3d4652);
-    --_hover: var(--epidural-info-card-hover-background, #1f2a37);
-    --_callout: var(--epidural-info-card-callout-background, #2b2410);
-    --_on-accent: var(--epidural-info-card-cta-color, #0d1117);
+  .dark {
+    --_default-background: #161b22;
+    --_default-color: #e6edf3;
+    --_default-accent: #8cc4ff;
+    --_default-border: #3d4652;
     color-scheme: dark;
   }
-  * {
-    box-sizing: border-box;
-  }
+
   .title {
     font-size: 1.5em;
     line-height: 1.25;
-    font-weight: 700;
     margin: 0 0 0.5em;
   }
   p,
@@ -78,16 +76,14 @@ export const cardStyles = css`
   li + li {
     margin-top: 0.4em;
   }
-  .intro {
-    margin-bottom: 1em;
-  }
 
   button {
     font: inherit;
+    font-weight: 700;
     color: var(--_accent);
     background: none;
     border: 0;
-    margin: 0;
+    border-radius: 0.25em;
     cursor: pointer;
     display: flex;
     align-items: center;
@@ -95,16 +91,10 @@ export const cardStyles = css`
     min-height: max(44px, 2.75em);
     min-width: 44px;
     text-align: start;
-    border-radius: 0.25em;
-    -webkit-tap-highlight-color: transparent;
   }
-  button:hover {
-    background: var(--_hover);
-  }
-  button:hover .label {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.2em;
+  button:hover .label,
+  a:hover {
+    text-decoration: underline 2px;
   }
   /* A 3px outline in the accent colour; outlines survive forced-colors mode, box-shadows do not. */
   :focus-visible {
@@ -113,49 +103,53 @@ export const cardStyles = css`
   }
   a {
     color: var(--_accent);
-    text-underline-offset: 0.15em;
   }
-  a:hover {
-    text-decoration-thickness: 2px;
-  }
-  /* Buttons reach 0.5em past the text column so their hover fill frames the text it aligns with. */
-  .show-all {
-    margin-inline: auto -0.5em;
-    padding: 0 0.5em;
-    font-weight: 600;
-  }
-  .toolbar {
-    display: flex;
-    border-bottom: 1px solid var(--_border);
-  }
-
+  .toolbar,
   .section {
+    display: flex;
+    flex-direction: column;
     border-bottom: 1px solid var(--_border);
+  }
+  /* Buttons reach 0.5em past the text column so their focus ring frames the text it aligns with. */
+  .show-all {
+    align-self: end;
+    margin-inline-end: -0.5em;
+    padding: 0 0.5em;
   }
   .section-heading {
     font-size: 1.125em;
     line-height: 1.35;
-    font-weight: 700;
     margin: 0;
   }
   .section-heading button {
     width: calc(100% + 1em);
     margin-inline: -0.5em;
     padding: 0.6em 0.5em;
-    font-weight: 700;
     justify-content: space-between;
   }
+  /* Long words in a heading break rather than push the icon out of a narrow card. */
   .label {
-    flex: 1 1 auto;
     min-width: 0;
   }
+  /* The icon: a ring with a chevron drawn by two borders, turned up when the section is open. */
   .icon {
     flex: none;
+    display: grid;
+    place-items: center;
     width: 1.5em;
     height: 1.5em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
-    transition: transform 0.2s ease;
+    transition: transform 0.2s;
+  }
+  .icon::after {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    margin-top: -0.2em;
+    border: solid;
+    border-width: 0 2.5px 2.5px 0;
+    transform: rotate(45deg);
   }
   [aria-expanded='true'] > .icon {
     transform: rotate(180deg);
@@ -167,57 +161,40 @@ export const cardStyles = css`
   .callout {
     margin: 1em 0;
     padding: 0.75em 1em;
-    background: var(--_callout);
+    /* A tint of the accent, so a host's accent colour carries through. */
+    background: var(
+      --epidural-info-card-callout-background,
+      color-mix(in srgb, var(--_accent) 10%, transparent)
+    );
     border-inline-start: 0.35em solid var(--_accent);
   }
-  .callout .section-heading {
-    margin-bottom: 0.5em;
-  }
   .provider {
-    margin: 1.25em 0 0;
+    margin-top: 1.25em;
     padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: 0.5em;
   }
-  .provider p,
-  .sources p {
+  .provider *,
+  .sources * {
     margin: 0 0 0.25em;
   }
-  .provider-name,
-  .credentials-label,
-  .sources-label {
-    font-weight: 700;
-  }
-  .stars {
-    color: var(--_accent);
-    margin-inline-end: 0.4em;
-  }
-  .credentials {
-    margin: 0;
-  }
-  .cta-row {
-    margin: 1.25em 0 0;
-  }
-  .cta {
+  [part='cta'] {
     display: inline-flex;
     align-items: center;
     min-height: max(44px, 2.75em);
+    margin-top: 1.25em;
     padding: 0.4em 1.25em;
     border-radius: 0.5em;
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--epidural-info-card-cta-color, var(--_background));
     font-weight: 700;
-    text-decoration: none;
-  }
-  .cta:hover {
-    text-decoration: underline;
   }
   .sources,
   .reviewed,
   .disclaimer {
     margin: 1em 0 0;
     font-size: 0.9375em;
-    color: var(--_muted);
+    color: var(--epidural-info-card-muted-color, var(--_color));
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -226,14 +203,9 @@ export const cardStyles = css`
     }
   }
 
+  /* Forced colours take the fills away: the call to action keeps a border to look like one. */
   @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
-    button {
-      color: ButtonText;
-    }
-    .cta {
+    [part='cta'] {
       border: 2px solid;
     }
     :focus-visible {
@@ -249,15 +221,14 @@ export const cardStyles = css`
       border: 0;
       padding: 0;
     }
-    .toolbar,
+    .show-all,
     .icon {
       display: none;
     }
     .section-heading button {
-      color: inherit;
       min-height: 0;
       margin: 0;
-      padding: 0.5em 0 0.25em;
+      padding: 0.5em 0 0;
     }
     .panel[hidden] {
       display: block !important;

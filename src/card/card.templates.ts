@@ -1,8 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CardContent, UiStrings } from '../content/types.js';
 import { fill } from '../content/ui-strings.js';
 
-export const chevron = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+// The open/closed icon, drawn in CSS (card.styles.ts).
+export const chevron = html`<span class="icon" aria-hidden="true"></span>`;
 
 /*
  * A real <h1>–<h6> at a level chosen at run time. Six literal templates compress to almost
@@ -37,23 +38,15 @@ export function providerTemplate(
   const provider = content.provider;
   if (!provider) return nothing;
   const { rating, credentials } = provider;
-  const stars = rating ? Math.round((rating.value / rating.best) * 5) : 0;
   return html`<div class="provider" part="provider">
-    <p class="provider-name">${provider.url ? link(provider.url, provider.name) : provider.name}</p>
+    <p>
+      <strong>${provider.url ? link(provider.url, provider.name) : provider.name}</strong>
+    </p>
     ${provider.clinician ? html`<p>${provider.clinician}</p>` : nothing}
-    ${
-      rating
-        ? html`<p class="rating">
-            <span class="stars" aria-hidden="true"
-              >${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</span
-            >
-            ${fill(strings.rating, rating)}
-          </p>`
-        : nothing
-    }
+    ${rating ? html`<p class="rating">${fill(strings.rating, rating)}</p>` : nothing}
     ${
       credentials?.length
-        ? html`<p class="credentials-label">${strings.credentials}</p>
+        ? html`<p><strong>${strings.credentials}</strong></p>
             <ul class="credentials">
               ${credentials.map((c) => html`<li>${c}</li>`)}
             </ul>`
@@ -65,11 +58,11 @@ export function providerTemplate(
 /** The call to action, then the review date, sources and closing note. */
 export function footerTemplate(content: CardContent, strings: UiStrings): TemplateResult {
   const { cta, sources, lastReviewed, disclaimer } = content;
-  return html`${cta ? html`<p class="cta-row">${link(cta.href, cta.label, 'cta')}</p>` : nothing}
+  return html`${cta ? html`<p>${link(cta.href, cta.label, 'cta')}</p>` : nothing}
   ${
     sources?.length
       ? html`<div class="sources">
-          <p class="sources-label">${strings.sources}</p>
+          <p><strong>${strings.sources}</strong></p>
           <ul>
             ${sources.map((s) => html`<li>${link(s.url, s.title)}</li>`)}
           </ul>
@@ -80,7 +73,7 @@ export function footerTemplate(content: CardContent, strings: UiStrings): Templa
     lastReviewed
       ? html`<p class="reviewed">
           ${strings.lastReviewed}
-          <time datetime=${lastReviewed}>${formatDate(lastReviewed, content.lang)}</time>
+          <time datetime=${lastReviewed}>${lastReviewed}</time>
         </p>`
       : nothing
   }
@@ -91,14 +84,4 @@ export function footerTemplate(content: CardContent, strings: UiStrings): Templa
         </p>`
       : nothing
   }`;
-}
-
-function formatDate(isoDate: string, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${isoDate}T00:00:00Z`),
-    );
-  } catch {
-    return isoDate;
-  }
 }

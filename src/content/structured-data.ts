@@ -7,17 +7,15 @@ import type { CardContent } from './types.js';
  * https://schema.org/MedicalWebPage
  */
 export function structuredData(content: CardContent, pageUrl: string): object {
-  const { provider } = content;
-  const absolute = (url: string) => new URL(url, pageUrl).href;
+  const { provider, intro: description, title: name } = content;
+  const absolute = (url?: string) => url && new URL(url, pageUrl).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    url: pageUrl,
-    name: content.title,
+    name,
     inLanguage: content.lang,
-    description: content.intro,
     lastReviewed: content.lastReviewed,
-    about: { '@type': 'MedicalProcedure', name: content.title, description: content.intro },
+    about: { '@type': 'MedicalProcedure', name, description },
     citation: content.sources?.map((s) => ({
       '@type': 'CreativeWork',
       name: s.title,
@@ -26,7 +24,7 @@ export function structuredData(content: CardContent, pageUrl: string): object {
     publisher: provider && {
       '@type': 'MedicalClinic',
       name: provider.name,
-      url: provider.url && absolute(provider.url),
+      url: absolute(provider.url),
       aggregateRating: provider.rating && {
         '@type': 'AggregateRating',
         ratingValue: provider.rating.value,
@@ -34,10 +32,6 @@ export function structuredData(content: CardContent, pageUrl: string): object {
         author: { '@type': 'Organization', name: provider.rating.source },
       },
     },
-    author: provider?.clinician && {
-      '@type': 'Physician',
-      name: provider.clinician,
-      url: provider.url && absolute(provider.url),
-    },
+    author: provider?.clinician && { '@type': 'Physician', name: provider.clinician },
   };
 }

@@ -4,10 +4,11 @@ import { englishStrings } from './ui-strings.js';
 /** Something wrong with content from the host, and where. */
 export interface ContentProblem {
   /**
-   * `invalid-json`, `too-large` and `invalid-content` reject the whole document; `unsafe-url`
-   * drops only the link.
+   * `unsafe-url` drops only the link; every other reason (`invalid-json`, `too-large`,
+   * `invalid-content`, and for a `src`, `fetch-failed` or `timeout`) rejects the whole document.
    */
-  reason: 'invalid-json' | 'too-large' | 'invalid-content' | 'unsafe-url';
+  reason:
+    'invalid-json' | 'too-large' | 'invalid-content' | 'unsafe-url' | 'fetch-failed' | 'timeout';
   /** What is wrong, starting with the path of the field: `content.sections[2].id must be …`. */
   message: string;
 }
@@ -33,16 +34,15 @@ const describe = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? Stri
 
 /* A check that passes the value through when `test` holds, and rejects the document otherwise. */
 const is =
-  (test: (value: any) => boolean, expected: string): Check =>
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+  (test: (value: unknown) => boolean, expected: string): Check =>
   (value, path) =>
     test(value) ? value : reject(`${path} must be ${expected}, not ${describe(value)}`);
 
-const text = is((v) => typeof v == 'string' && v.trim() != '', 'a non-empty string');
-const flag = is((v) => typeof v == 'boolean', 'true or false');
-const score = is((v) => typeof v == 'number' && v >= 0, 'a number, 0 or more');
 const matching = (pattern: RegExp, expected: string) =>
   is((v) => typeof v == 'string' && pattern.test(v), expected);
+const text = matching(/\S/, 'a non-empty string');
+const flag = is((v) => typeof v == 'boolean', 'true or false');
+const score = is((v) => typeof v == 'number' && v >= 0, 'a number, 0 or more');
 const isoDate = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
 
 /*
