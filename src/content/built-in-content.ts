@@ -48,6 +48,5 @@ export const builtInContent: CardContent = {
       ],
     },
   ],
-  disclaimer:
-    'This information is general. It does not replace advice from your own doctor about your own situation.',
+  disclaimer: 'This is general information. It does not replace advice from your own doctor.',
 };

@@ -35,3 +35,19 @@ export function structuredData(content: CardContent, pageUrl: string): object {
     author: provider?.clinician && { '@type': 'Physician', name: provider.clinician },
   };
 }
+
+/** The Trusted Types policy the JSON-LD needs where a page enforces Trusted Types. */
+export const JSON_LD_POLICY = 'epidural-info-card-json-ld';
+
+let policy: { createScript(text: string): string } | undefined;
+
+/*
+ * The JSON-LD as script text. Trusted Types guards a script's text even for data blocks (Firefox
+ * reports it, Chromium throws), so where the page has Trusted Types the text goes through the
+ * card's own policy, created the first time a card writes structured data.
+ */
+export const scriptText = (json: string): string =>
+  (policy ??= (window as { trustedTypes?: { createPolicy: Function } }).trustedTypes?.createPolicy(
+    JSON_LD_POLICY,
+    { createScript: (text: string) => text },
+  ))?.createScript(json) ?? json;

@@ -80,7 +80,7 @@ export interface UiStrings {
 
 /** The whole card's content. */
 export interface CardContent {
-  /** BCP 47 language of the text, e.g. `en-GB`, `es`, `ar`. Right-to-left languages mirror the card. */
+  /** BCP 47 language of the text, e.g. `en-GB`, `es`, `ar`. For right-to-left text, give the tag `dir="rtl"`. */
   lang: string;
   /** The card's title, rendered as its heading. */
   title: string;

@@ -8,7 +8,7 @@ export const englishStrings: UiStrings = {
   lastReviewed: 'Last reviewed',
   sources: 'Sources',
   rating: 'Rated {value} out of {best} on {source}',
-  credentials: 'Credentials and listings',
+  credentials: 'Credentials',
   cta: 'Contact the clinic',
 };
 

@@ -42,7 +42,7 @@ const matching = (pattern: RegExp, expected: string) =>
   is((v) => typeof v == 'string' && pattern.test(v), expected);
 const text = matching(/\S/, 'a non-empty string');
 const flag = is((v) => typeof v == 'boolean', 'true or false');
-const score = is((v) => typeof v == 'number' && v >= 0, 'a number, 0 or more');
+const score = is((v) => typeof v == 'number' && v >= 0, 'a number ≥ 0');
 const isoDate = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
 
 /*
@@ -103,7 +103,7 @@ const record =
 
 const section = record(
   {
-    id: matching(/^[a-z][\w-]*$/i, 'a letter followed by letters, digits, - or _'),
+    id: matching(/^[a-z][\w-]*$/i, 'a letter, then letters, digits, - or _'),
     heading: text,
     paragraphs: list(text),
     items: list(text),

@@ -6,7 +6,7 @@
 const CSP = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'",
   'trusted-types':
-    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types epidural-info-card",
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types epidural-info-card epidural-info-card-json-ld",
 };
 
 const EMBED = '<script src="/dist/epidural-info-card.js" defer></script>';
@@ -33,6 +33,7 @@ const LOADERS = {
     body: '<host-widget></host-widget>',
   },
   none: { body: CARD },
+  'structured-data': { head: EMBED, body: CARD.replace('id="card"', 'id="card" structured-data') },
 };
 
 function hostPage(url) {
