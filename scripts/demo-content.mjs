@@ -19,7 +19,14 @@ write('essentially-medical.json', {
     clinician: 'Mr Mo Akmal',
     url: '#about',
     rating: { value: 4, best: 5, source: 'Trustpilot' },
-    credentials: ['ResearchGate', 'BBC Two', 'SpineUniverse', 'Imperial', 'TotalHealth', 'Top Doctors'],
+    credentials: [
+      'ResearchGate',
+      'BBC Two',
+      'SpineUniverse',
+      'Imperial',
+      'TotalHealth',
+      'Top Doctors',
+    ],
   },
   strings: { credentials: 'Also on' },
 });
