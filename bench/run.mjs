@@ -1,0 +1,275 @@
+// npm run bench: the same epidural content rendered four ways in the same Chromium, variants
+// interleaved (A B C D A B C D …), a fresh page each time. Prints a markdown table and writes
+// bench/results/results.json, bench/results/chart.svg and one screenshot per variant.
+// Timings are measured, never asserted: they vary from machine to machine; ratios travel better.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
+import { writeChart } from './chart.mjs';
+
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
+const COUNTS = [1, 100, 1000];
+const TOGGLE_COUNT = 1000;
+const BUILD = new URL('build/', import.meta.url);
+const RESULTS = new URL('results/', import.meta.url);
+
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+mkdirSync(BUILD, { recursive: true });
+mkdirSync(new URL('screenshots/', RESULTS), { recursive: true });
+const { VARIANTS } = await import('./variants.mjs');
+for (const variant of VARIANTS) await variant.build();
+
+// Pages are generated per request: /page?variant=ours&n=100&mode=render|blank|fallback
+function page(variant, n, mode) {
+  const css = variant.assets.css.map((f) => `<link rel="stylesheet" href="/build/${f}">`).join('');
+  const js = variant.assets.js.map((f) => `<script src="/build/${f}"></script>`).join('');
+  if (mode === 'blank')
+    return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"></head><body></body></html>`;
+  const cards = Array.from({ length: n }, (_, i) => variant.card(i)).join('\n');
+  const shell = (inner) =>
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${css}<style>body{margin:0;padding:1rem;font-family:'DejaVu Sans',sans-serif}${variant.fallbackCss}</style></head><body>${inner}</body></html>`;
+  if (mode === 'fallback') {
+    // One card, its scripts deferred as a clinic would embed them, text after it to be shifted.
+    const deferred = js.replaceAll('<script ', '<script defer ');
+    return shell(
+      `<h1>Clinic page</h1>${variant.card(0)}<p id="after">The page's own text after the card.</p>${deferred}`,
+    );
+  }
+  return shell(`<main>${cards}</main>
+<script>performance.mark('script-start')</script>${js}
+<script>
+window.benchReady = (async () => {
+  await (${variant.ready})();
+  document.body.getBoundingClientRect();
+  document.body.offsetHeight;
+  return performance.now() - performance.getEntriesByName('script-start')[0].startTime;
+})();
+window.benchCheck = ${variant.check};
+window.benchToggleTarget = ${variant.toggleTarget};
+</script>`);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/page') {
+    const variant = VARIANTS.find((v) => v.name === url.searchParams.get('variant'));
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      page(
+        variant,
+        Number(url.searchParams.get('n') ?? 1),
+        url.searchParams.get('mode') ?? 'render',
+      ),
+    );
+    return;
+  }
+  let body;
+  try {
+    body = readFileSync(new URL(`.${url.pathname.replace(/^\/build\//, '/')}`, BUILD));
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  const type = url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript';
+  res.writeHead(200, { 'Content-Type': `${type}; charset=utf-8` });
+  res.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--window-size=1000,900'],
+});
+const chromium = await browser.version();
+
+async function withPage(fn) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 900 });
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+async function heapUsed(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** One measurement of every figure for one variant, on fresh pages. */
+async function measure(variant, rep) {
+  const out = { render: {} };
+  for (const n of COUNTS) {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/page?variant=${variant.name}&n=${n}`, { waitUntil: 'load' });
+      out.render[n] = await page.evaluate(() => window.benchReady);
+      const rendered = await page.evaluate(() => window.benchCheck());
+      // A variant that renders nothing must not be reported as fast.
+      if (rendered !== n)
+        throw new Error(`${variant.name}: ${rendered} of ${n} cards rendered the text`);
+      if (n === 1 && rep === 0) {
+        await page.screenshot({
+          path: new URL(`screenshots/${variant.name}.png`, RESULTS).pathname,
+          fullPage: true,
+        });
+      }
+      if (n === TOGGLE_COUNT) {
+        out.toggle = await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const target = window.benchToggleTarget(500);
+              const start = performance.now();
+              target.click();
+              // The next frame: after rendering, before anything else runs.
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - start);
+                channel.port2.postMessage(0);
+              });
+            }),
+        );
+        out.heap = await heapUsed(page);
+      }
+    });
+  }
+  out.heap -= await withPage(async (page) => {
+    await page.goto(`${origin}/page?variant=${variant.name}&mode=blank`, { waitUntil: 'load' });
+    return heapUsed(page);
+  });
+  out.cls = await withPage(async (page) => {
+    await page.goto(`${origin}/page?variant=${variant.name}&mode=fallback`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(
+              list.getEntries().reduce((sum, e) => sum + (e.hadRecentInput ? 0 : e.value), 0),
+            );
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 200);
+        }),
+    );
+  });
+  return out;
+}
+
+function sizes(variant) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of [...variant.assets.js, ...variant.assets.css]) {
+    const bytes = readFileSync(new URL(file, BUILD));
+    total.raw += bytes.length;
+    total.gzip += gzipSync(bytes, { level: 9 }).length;
+    total.brotli += brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return total;
+}
+
+const samples = Object.fromEntries(VARIANTS.map((v) => [v.name, []]));
+for (let rep = 0; rep < REPETITIONS; rep++) {
+  for (const variant of VARIANTS) {
+    samples[variant.name].push(await measure(variant, rep));
+    process.stdout.write(`\rrepetition ${rep + 1}/${REPETITIONS}, ${variant.name}        `);
+  }
+}
+process.stdout.write('\n');
+await browser.close();
+server.close();
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+};
+const FIGURES = [
+  ['bytes', 'Bytes shipped (gzip)', 'B'],
+  ...COUNTS.map((n) => [`render${n}`, `Render ${n} card${n > 1 ? 's' : ''}`, 'ms']),
+  ['toggle', `Toggle with ${TOGGLE_COUNT} cards`, 'ms'],
+  ['heap', `JS heap, ${TOGGLE_COUNT} cards`, 'KB'],
+  ['cls', 'Layout shift on upgrade', ''],
+];
+const results = {};
+for (const variant of VARIANTS) {
+  const s = samples[variant.name];
+  const size = sizes(variant);
+  results[variant.name] = {
+    label: variant.label,
+    sizes: size,
+    bytes: { median: size.gzip, min: size.gzip, max: size.gzip },
+    ...Object.fromEntries(COUNTS.map((n) => [`render${n}`, stats(s.map((x) => x.render[n]))])),
+    toggle: stats(s.map((x) => x.toggle)),
+    heap: stats(s.map((x) => x.heap / 1024)),
+    cls: stats(s.map((x) => x.cls)),
+  };
+}
+for (const variant of VARIANTS) {
+  for (const [key] of FIGURES) {
+    const base = results.native[key].median;
+    results[variant.name][key].ratio = base > 0 ? results[variant.name][key].median / base : null;
+  }
+}
+
+const format = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const lines = [
+  `| Figure | ${VARIANTS.map((v) => v.label.replace(/</g, '&lt;')).join(' | ')} |`,
+  `| --- | ${VARIANTS.map(() => '---:').join(' | ')} |`,
+  ...FIGURES.map(
+    ([key, label, unit]) =>
+      `| ${label}${unit ? ` (${unit})` : ''} | ${VARIANTS.map((v) => {
+        const f = results[v.name][key];
+        const spread = f.min === f.max ? '' : ` (${format(f.min)}–${format(f.max)})`;
+        const ratio = v.name === 'native' || f.ratio === null ? '' : ` ×${format(f.ratio)}`;
+        return `${format(f.median)}${spread}${ratio}`;
+      }).join(' | ')} |`,
+  ),
+];
+const sizeLines = VARIANTS.map(
+  (v) =>
+    `| ${v.label.replace(/</g, '&lt;')} | ${results[v.name].sizes.raw} | ${results[v.name].sizes.gzip} | ${results[v.name].sizes.brotli} |`,
+);
+const machine = {
+  date: new Date().toISOString().slice(0, 10),
+  cpu: `${os.cpus()[0].model} (${os.cpus().length} cores)`,
+  memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  chromium,
+  repetitions: REPETITIONS,
+  command: 'npm run bench',
+};
+const markdown = [
+  `Median (min–max) of ${REPETITIONS} interleaved runs; ×N is the ratio to native <details> in the same run.`,
+  '',
+  ...lines,
+  '',
+  'JS and CSS shipped, bytes:',
+  '',
+  '| Variant | raw | gzip | brotli |',
+  '| --- | ---: | ---: | ---: |',
+  ...sizeLines,
+  '',
+  `${machine.date} · ${machine.cpu} · ${machine.memory} · ${machine.chromium} · \`${machine.command}\``,
+].join('\n');
+console.log(`\n${markdown}\n`);
+writeFileSync(
+  new URL('results.json', RESULTS),
+  `${JSON.stringify({ machine, figures: FIGURES, results }, null, 2)}\n`,
+);
+writeFileSync(new URL('results.md', RESULTS), `${markdown}\n`);
+writeChart(new URL('chart.svg', RESULTS), {
+  machine,
+  figures: FIGURES,
+  results,
+  variants: VARIANTS,
+});
+console.log('wrote bench/results/results.json, results.md, chart.svg and screenshots/');
