@@ -1,6 +1,7 @@
 // Test-runner plugins: server-side commands that browser tests call with executeServerCommand().
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Ajv from 'ajv/dist/2020.js';
 import { EMBED_GZIP_BUDGET, measure } from '../../scripts/size-budget.mjs';
 
@@ -65,6 +66,13 @@ export function projectCommands() {
           return typecheckConsumer();
         case 'schema-verdicts':
           return schemaVerdicts(payload);
+        case 'write-page':
+          // Only below test/.tmp/: a page the test builds, e.g. a snippet pasted into a blank page.
+          if (!/^test\/\.tmp\/[\w/.-]+$/.test(payload.path) || payload.path.includes('..'))
+            return false;
+          mkdirSync(dirname(payload.path), { recursive: true });
+          writeFileSync(payload.path, payload.html);
+          return true;
         case 'screenshot-region':
           return screenshotRegion(session, payload);
         default:

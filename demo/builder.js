@@ -1,0 +1,204 @@
+// The embed builder: the form drives a live card and writes the snippet a clinic pastes.
+const form = document.getElementById('options');
+const card = document.getElementById('preview');
+const snippetBox = document.getElementById('snippet');
+const contrastBox = document.getElementById('contrast');
+const accentPicker = document.getElementById('accent');
+const accentText = document.getElementById('accent-text');
+
+const DEFAULT_ACCENT = '#0b5cad';
+// The card's own backgrounds: the accent is text and a button colour on them.
+const BACKGROUNDS = { light: ['#ffffff'], dark: ['#161b22'], auto: ['#ffffff', '#161b22'] };
+const AA = 4.5;
+
+// The integrity hash of the exact file built (npm run build writes it).
+const integrity = fetch('../dist/epidural-info-card.js.sri')
+  .then((r) => (r.ok ? r.text() : ''))
+  .then((text) => text.trim())
+  .catch(() => '');
+
+/* WCAG 2 relative luminance and contrast ratio. */
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+export function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function toHsl(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h =
+    max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return [h / 6, s, l];
+}
+function fromHsl([h, s, l]) {
+  const f = (n) => {
+    const k = (n + h * 12) % 12;
+    const a = s * Math.min(l, 1 - l);
+    return Math.round((l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))) * 255);
+  };
+  return `#${[f(0), f(8), f(4)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The colour nearest `hex` (same hue and saturation, the smallest change of lightness) that has
+ * at least 4.5:1 against every background, or undefined when none has.
+ */
+export function nearestPassing(hex, backgrounds) {
+  const [h, s, l] = toHsl(hex);
+  for (let step = 0.005; step <= 1; step += 0.005) {
+    for (const candidate of [l - step, l + step]) {
+      if (candidate < 0 || candidate > 1) continue;
+      const colour = fromHsl([h, s, candidate]);
+      if (backgrounds.every((bg) => contrast(colour, bg) >= AA)) return colour;
+    }
+  }
+  return undefined;
+}
+
+const escape = (value) =>
+  value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** The options as the card's attributes, in a stable order; empty ones left out. */
+function attributes() {
+  const data = new FormData(form);
+  const open = data.getAll('open');
+  const pairs = [
+    ['heading-level', data.get('heading-level') === '2' ? '' : data.get('heading-level')],
+    ['theme', data.get('theme') === 'light' ? '' : data.get('theme')],
+    ['open-sections', open.join(' ')],
+    ['exclusive', data.has('exclusive') ? true : ''],
+    ['provider-name', data.get('provider-name').trim()],
+    ['provider-href', data.get('provider-href').trim()],
+    ['cta-label', data.get('cta-label').trim()],
+    ['cta-href', data.get('cta-href').trim()],
+    ['structured-data', data.has('structured-data') ? true : ''],
+  ];
+  return pairs.filter(([, value]) => value !== '');
+}
+
+function accent() {
+  return /^#[0-9a-f]{6}$/i.test(accentText.value) ? accentText.value.toLowerCase() : DEFAULT_ACCENT;
+}
+
+async function snippet() {
+  const attrs = attributes()
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .join('');
+  const hash = await integrity;
+  const script = escape(form.elements['script-url'].value.trim() || '/js/epidural-info-card.js');
+  const fallback =
+    form.elements['provider-href'].value.trim() || form.elements['cta-href'].value.trim();
+  const accentRule =
+    accent() === DEFAULT_ACCENT
+      ? ''
+      : `\n  epidural-info-card { --epidural-info-card-accent: ${accent()}; }`;
+  return `<script src="${script}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous" defer></script>
+<style>${accentRule}
+  epidural-info-card:not(:defined) { display: block; min-height: 30em; }
+</style>
+<epidural-info-card${attrs}>
+  <a href="${escape(fallback || '/')}">Read about epidural injections</a>
+</epidural-info-card>
+`;
+}
+
+function showContrast() {
+  const colour = accent();
+  const backgrounds = BACKGROUNDS[form.elements.theme.value];
+  const worst = Math.min(...backgrounds.map((bg) => contrast(colour, bg)));
+  contrastBox.replaceChildren();
+  contrastBox.className = worst >= AA ? 'contrast ok' : 'contrast warning';
+  if (worst >= AA) {
+    contrastBox.textContent = `Contrast ${worst.toFixed(1)}:1 against the card — passes WCAG AA.`;
+    return;
+  }
+  const message = document.createElement('p');
+  message.textContent = `Contrast ${worst.toFixed(1)}:1 against the card is too low: text and buttons need 4.5:1 (WCAG AA).`;
+  contrastBox.append(message);
+  const suggestion = nearestPassing(colour, backgrounds);
+  if (!suggestion) {
+    message.textContent +=
+      ' No shade of this colour passes on both backgrounds: pick the light or dark theme.';
+    return;
+  }
+  const use = document.createElement('button');
+  use.type = 'button';
+  use.className = 'use-colour';
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch';
+  swatch.setAttribute('aria-hidden', 'true');
+  swatch.style.background = suggestion;
+  use.append(swatch, ` Use ${suggestion}, the nearest colour that passes`);
+  use.addEventListener('click', () => {
+    setAccent(suggestion);
+    accentText.focus();
+  });
+  contrastBox.append(use);
+}
+
+function setAccent(value) {
+  accentText.value = value;
+  accentPicker.value = value;
+  update();
+}
+
+async function update() {
+  const wanted = new Map(attributes());
+  for (const name of [
+    'heading-level',
+    'theme',
+    'open-sections',
+    'exclusive',
+    'provider-name',
+    'provider-href',
+    'cta-label',
+    'cta-href',
+    'structured-data',
+  ]) {
+    const value = wanted.get(name);
+    if (value === undefined) card.removeAttribute(name);
+    else card.setAttribute(name, value === true ? '' : value);
+  }
+  card.style.setProperty('--epidural-info-card-accent', accent());
+  showContrast();
+  snippetBox.value = await snippet();
+}
+
+accentPicker.addEventListener('input', () => {
+  accentText.value = accentPicker.value;
+  update();
+});
+accentText.addEventListener('input', () => {
+  if (/^#[0-9a-f]{6}$/i.test(accentText.value)) accentPicker.value = accentText.value.toLowerCase();
+  update();
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+document.getElementById('copy').addEventListener('click', async () => {
+  const status = document.getElementById('copy-status');
+  const text = await snippet();
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard permission (an embedded or insecure page): copy from the selected text.
+    snippetBox.select();
+    document.execCommand('copy');
+  }
+  status.textContent = 'Copied. Paste it into your page where the card should appear.';
+});
+
+update();

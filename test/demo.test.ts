@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
+import { axeViolationsInHost, type HostPage } from './embed-helpers.js';
+
+/* The demo site, as a clinic's web admin and a review-site developer meet it. */
+async function openDemo(path: string): Promise<HostPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position:fixed;left:0;top:0;width:1100px;height:1400px;border:0';
+  frame.src = `/demo/${path}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostPage['win'];
+  await win.customElements.whenDefined('epidural-info-card');
+  const cards = [
+    ...frame.contentDocument!.querySelectorAll<EpiduralInfoCard>('epidural-info-card'),
+  ];
+  // Cards with a src have their content once the request is done.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+const PAGES = [
+  'index.html',
+  'clinic.html',
+  'review-site.html',
+  'many.html',
+  'languages.html',
+  'builder.html',
+];
+
+describe('demo pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const path of PAGES) {
+    it(`${path} renders its cards, requests nothing off this origin, and passes axe`, async () => {
+      const page = await openDemo(path);
+      const cards = [...page.doc.querySelectorAll<EpiduralInfoCard>('epidural-info-card')];
+      expect(cards.length).to.be.above(0);
+      for (const card of cards) {
+        expect(card.shadowRoot!.querySelector('.title')!.textContent!.trim()).not.to.equal('');
+      }
+      const offsite = page.win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => new URL(url).origin !== location.origin);
+      expect(offsite).to.deep.equal([]);
+      expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
+    });
+  }
+
+  it('the clinic page shows the provider block and the call to action', async () => {
+    const page = await openDemo('clinic.html');
+    const root = page.doc.querySelector('epidural-info-card')!.shadowRoot!;
+    const text = root.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Essentially Medical');
+    expect(text).to.contain('Mr Mo Akmal');
+    expect(text).to.contain('Rated 4 out of 5 on Trustpilot');
+    expect(root.querySelector('[part="cta"]')!.textContent).to.equal('Book a consultation');
+  });
+
+  it('the many-cards page renders sixty cards from one request', async () => {
+    const page = await openDemo('many.html');
+    const cards = page.doc.querySelectorAll('epidural-info-card');
+    expect(cards.length).to.equal(60);
+    const requests = page.win.performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('epidural-injection.en.json'));
+    expect(requests).to.have.length(1);
+  });
+});
+
+describe('embed builder', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  async function type(page: HostPage, id: string, text: string) {
+    const input = page.doc.getElementById(id) as HTMLInputElement;
+    input.focus();
+    input.select();
+    await sendKeys({ type: text });
+  }
+
+  it('updates the live card as options are picked, and warns about a low-contrast accent', async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    await type(page, 'provider-name', 'Essentially Medical');
+    await type(page, 'cta-href', 'tel:+440000000000');
+    (page.doc.querySelector('input[value="benefits"]') as HTMLInputElement).click();
+    await card.updateComplete;
+    expect(card.openSections).to.deep.equal(['benefits']);
+    expect(card.shadowRoot!.querySelector('[part="cta"]')!.getAttribute('href')).to.equal(
+      'tel:+440000000000',
+    );
+    expect(card.shadowRoot!.textContent).to.contain('Essentially Medical');
+
+    await type(page, 'accent-text', '#ffd166');
+    const status = page.doc.getElementById('contrast')!;
+    expect(status.textContent).to.match(/too low/);
+    const suggestion = status.querySelector('button')!;
+    const hex = /#[0-9a-f]{6}/.exec(suggestion.textContent!)![0];
+    suggestion.click();
+    await card.updateComplete;
+    expect((page.doc.getElementById('accent-text') as HTMLInputElement).value).to.equal(hex);
+    expect(status.textContent).to.match(/passes WCAG AA/);
+    expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
+  });
+
+  it('copies a snippet that, pasted into a blank page in another folder, renders the same card', async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    await type(page, 'provider-name', 'Essentially Medical');
+    await type(page, 'cta-label', 'Book a consultation');
+    await type(page, 'cta-href', '/book');
+    (page.doc.querySelector('input[value="limitations"]') as HTMLInputElement).click();
+    (page.doc.getElementById('heading-level') as HTMLSelectElement).value = '3';
+    page.doc.getElementById('heading-level')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await type(page, 'script-url', '/dist/epidural-info-card.js');
+    // What the clipboard receives: recorded from the page's own clipboard call.
+    let copied = '';
+    Object.defineProperty(page.win.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void (copied = text) },
+      configurable: true,
+    });
+    (page.doc.getElementById('copy') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.doc.getElementById('copy-status')!.textContent).to.match(/^Copied/);
+    expect(copied).to.contain('integrity="sha384-');
+
+    await executeServerCommand('write-page', {
+      path: 'test/.tmp/pasted/index.html',
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${copied}</body></html>`,
+    });
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:1200px;border:0';
+    frame.src = '/test/.tmp/pasted/';
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    document.body.append(frame);
+    await loaded;
+    await frame.contentWindow!.customElements.whenDefined('epidural-info-card');
+    const pasted = frame.contentDocument!.querySelector('epidural-info-card') as EpiduralInfoCard;
+    await pasted.updateComplete;
+    await card.updateComplete;
+    expect(pasted.openSections).to.deep.equal(card.openSections);
+    expect(pasted.shadowRoot!.querySelector('.title')!.tagName).to.equal('H3');
+    const text = (el: EpiduralInfoCard) =>
+      el.shadowRoot!.querySelector('article')!.textContent!.replace(/\s+/g, ' ');
+    expect(text(pasted)).to.equal(text(card));
+  });
+});
