@@ -218,7 +218,7 @@ export class EpiduralInfoCard extends LitElement {
     if (changed.has('headingLevel') && !this.#isValidHeadingLevel()) {
       this.#reportError(
         'invalid-heading-level',
-        `heading-level must be 1–6, not "${this.getAttribute('heading-level') ?? this.headingLevel}"; using 2.`,
+        `heading-level must be 1–6, not "${this.headingLevel}"; using 2.`,
       );
     }
     if (changed.has('theme') && !/^(light|dark|auto)$/.test(this.theme)) {
