@@ -100,6 +100,22 @@ describe('<epidural-info-card structured-data>', () => {
     expect(el.querySelector('script')).to.equal(null);
   });
 
+  it('is written once per content, not again when a section opens', async () => {
+    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
+    const script = el.querySelector('script')!;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(el, { childList: true, subtree: true, characterData: true });
+    await el.toggleSection('benefits', true);
+    await el.collapseAll();
+    observer.disconnect();
+    expect(changes).to.deep.equal([]);
+    el.content = clinicContent;
+    await el.updateComplete;
+    expect(jsonLd(el).publisher.name).to.equal('Essentially Medical');
+    expect(el.querySelector('script')).to.equal(script);
+  });
+
   it('escapes text that would close the script', async () => {
     const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
     el.content = { ...clinicContent, title: '</script><script>window.__pwned=1</script>' };

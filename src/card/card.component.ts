@@ -178,6 +178,8 @@ export class EpiduralInfoCard extends LitElement {
   #requestedOpen?: string[];
   #loading?: string;
   #jsonLd?: HTMLScriptElement;
+  #jsonLdFor?: CardContent;
+  #jsonChildRead = false;
   #listening?: AbortController;
 
   get #collapsibleIds(): string[] {
@@ -224,7 +226,7 @@ export class EpiduralInfoCard extends LitElement {
     if (changed.has('theme') && !/^(light|dark|auto)$/.test(this.theme)) {
       this.#reportError(
         'invalid-theme',
-        `theme "${this.theme}" is not light, dark or auto; using light.`,
+        `theme must be light, dark or auto, not "${this.theme}"; using light.`,
       );
     }
     if (changed.has('src') && this.src) this.#loadSrc(this.src);
@@ -319,7 +321,6 @@ export class EpiduralInfoCard extends LitElement {
       this.#acceptContent(parseContent(script.textContent ?? ''), 'script');
     }
   }
-  #jsonChildRead = false;
 
   async #loadSrc(url: string): Promise<void> {
     this.#loading = url;
@@ -332,11 +333,15 @@ export class EpiduralInfoCard extends LitElement {
     if (!result.content) this.requestUpdate('openSections');
   }
 
+  /* Written once per content shown, not on every update (a toggle does not change it). */
   #writeStructuredData(): void {
     if (!this.structuredData) {
       this.#jsonLd?.remove();
+      this.#jsonLdFor = undefined;
       return;
     }
+    if (this.#jsonLdFor === this.#shown) return;
+    this.#jsonLdFor = this.#shown;
     this.#jsonLd ??= document.createElement('script');
     this.#jsonLd.type = 'application/ld+json';
     try {
@@ -348,7 +353,7 @@ export class EpiduralInfoCard extends LitElement {
       this.#reportError('trusted-types', `structured-data: ${error}`);
       return;
     }
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+    this.append(this.#jsonLd);
   }
 
   async #reportError(reason: string, message: string): Promise<void> {
