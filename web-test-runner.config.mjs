@@ -18,18 +18,40 @@ if (wanted.includes('chromium')) {
     }),
   );
 }
+// Firefox is driven over WebDriver BiDi by the same puppeteer-core, which cannot emulate media
+// there: the media tests run again in Firefoxes started with the preferences instead.
+const firefox = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      extraPrefsFirefox: prefs,
+    },
+  });
+const groups = [];
 if (wanted.includes('firefox')) {
-  // Firefox is driven over WebDriver BiDi by the same puppeteer-core.
-  browsers.push(
-    chromeLauncher({
-      puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
-    }),
+  browsers.push(firefox());
+  groups.push(
+    {
+      name: 'firefox-dark-reduced-motion',
+      files: 'test/firefox-media/dark-reduced-motion.test.ts',
+      browsers: [firefox({ 'ui.systemUsesDarkTheme': 1, 'ui.prefersReducedMotion': 1 })],
+    },
+    {
+      name: 'firefox-forced-colors',
+      files: 'test/firefox-media/forced-colors.test.ts',
+      browsers: [
+        firefox({ 'browser.display.document_color_use': 2, 'ui.useAccessibilityTheme': 1 }),
+      ],
+    },
   );
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/firefox-media/**'],
+  groups,
   // Test Lit's production build, the one the embed script ships.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [hostPagesMiddleware, contentEndpointsMiddleware],
