@@ -1,7 +1,16 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
-import { $, $$, SECTION_IDS, contrast, emulateOrSkip, isShown, renderCard } from './helpers.js';
+import {
+  $,
+  $$,
+  SECTION_IDS,
+  contrast,
+  emulateOrSkip,
+  expectForcedColoursIntact,
+  isShown,
+  renderCard,
+} from './helpers.js';
 
 const background = (el: EpiduralInfoCard) => getComputedStyle($(el, 'article')).backgroundColor;
 
@@ -92,14 +101,7 @@ describe('<epidural-info-card> colour', () => {
   it('keeps a visible border and focus ring under forced colours', async function () {
     await emulateOrSkip(this, { forcedColors: 'active' });
     try {
-      const el = await renderCard();
-      const button = $(el, '#b-benefits');
-      button.focus({ focusVisible: true } as FocusOptions);
-      const style = getComputedStyle(button);
-      expect(style.outlineStyle).to.equal('solid');
-      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
-      expect(getComputedStyle($(el, 'article')).borderTopStyle).to.equal('solid');
-      await expect(el).to.be.accessible();
+      await expectForcedColoursIntact(await renderCard());
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }

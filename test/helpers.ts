@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
@@ -86,4 +86,22 @@ export async function emulateOrSkip(
     if (/CDP support is required/.test(String(error))) test.skip();
     throw error;
   }
+}
+
+/**
+ * What a reader in forced-colours mode must still get: a solid focus ring of at least 2px on a
+ * section button, a visible card border, and no axe violations. Shared by the Chromium
+ * (emulated) and Firefox (preference-set) forced-colours tests.
+ */
+export async function expectForcedColoursIntact(
+  el: HTMLElement & { shadowRoot: ShadowRoot | null },
+) {
+  const root = el.shadowRoot!;
+  const button = root.querySelector<HTMLElement>('#b-benefits')!;
+  button.focus({ focusVisible: true } as FocusOptions);
+  const style = getComputedStyle(button);
+  expect(style.outlineStyle).to.equal('solid');
+  expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  expect(getComputedStyle(root.querySelector('article')!).borderTopStyle).to.equal('solid');
+  await expect(el).to.be.accessible();
 }
