@@ -1,5 +1,5 @@
-// Finds the test browsers: $CHROME_PATH / $FIREFOX_PATH, else the usual names on PATH. On Debian,
-// as root, it installs Debian's chromium or firefox-esr (no browser download is needed or possible
+// Finds the test browsers (and WebKit's tools): $CHROME_PATH / $FIREFOX_PATH, else the usual names on PATH. On Debian,
+// as root, it installs Debian's chromium, firefox-esr, webkit2gtk-driver or xvfb (no browser download is needed or possible
 // on CI machines).
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
@@ -22,8 +22,9 @@ function onPath(name) {
   return undefined;
 }
 
-function find({ envVar, names, debianPackage, product, help }) {
-  const fromEnv = process.env[envVar];
+/** An executable by $envVar, else by name on PATH, else (Debian, root) from its Debian package. */
+export function findExecutable({ envVar, names, debianPackage, product, help = [] }) {
+  const fromEnv = envVar && process.env[envVar];
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
     throw new Error(`${envVar} is set to "${fromEnv}", which is not an executable file.`);
@@ -46,7 +47,7 @@ function find({ envVar, names, debianPackage, product, help }) {
 }
 
 export function findChromium() {
-  return find({
+  return findExecutable({
     envVar: 'CHROME_PATH',
     names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'],
     debianPackage: 'chromium',
@@ -61,7 +62,7 @@ export function findChromium() {
 }
 
 export function findFirefox() {
-  return find({
+  return findExecutable({
     envVar: 'FIREFOX_PATH',
     names: ['firefox-esr', 'firefox'],
     debianPackage: 'firefox-esr',

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './input.js';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import { $, SECTION_IDS, contrast, renderCard, sectionButton, visibleText } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys } from './input.js';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import { axeViolationsInHost, type HostPage } from './embed-helpers.js';
 

@@ -1,4 +1,5 @@
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setViewport } from './input.js';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 
 export interface HostPage {
@@ -15,6 +16,8 @@ export interface HostOptions {
   load?: string;
   /** Load with JavaScript disabled (a sandboxed frame without allow-scripts). */
   noScript?: boolean;
+  /** The host page's viewport width in CSS px (the frame's width); 1000 unless set. */
+  width?: number;
 }
 
 /** Loads a generated host page (test/support/host-pages.mjs) in a frame at the page's top left. */
@@ -24,7 +27,7 @@ export async function loadHost(options: HostOptions = {}): Promise<HostPage> {
   if (options.csp) params.set('csp', options.csp);
   if (options.load) params.set('load', options.load);
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;left:0;top:0;width:1000px;height:1500px;border:0';
+  frame.style.cssText = `position:fixed;left:0;top:0;width:${options.width ?? 1000}px;height:1500px;border:0`;
   if (options.noScript) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.src = `/host.html?${params}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -77,13 +80,25 @@ export async function cardPixels(page: HostPage, card: Element): Promise<ImageDa
     width: Math.round(rect.width),
     height: Math.round(rect.height),
   };
-  const base64 = await executeServerCommand<string, typeof clip>('screenshot-region', clip);
+  const base64 = await executeServerCommand<string>('screenshot-viewport');
   const png = await fetch(`data:image/png;base64,${base64}`).then((r) => r.blob());
   const bitmap = await createImageBitmap(png);
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  // The screenshot is in device pixels; the clip in CSS pixels.
+  const scale = bitmap.width / innerWidth;
+  const canvas = new OffscreenCanvas(clip.width, clip.height);
   const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+  context.drawImage(
+    bitmap,
+    clip.x * scale,
+    clip.y * scale,
+    clip.width * scale,
+    clip.height * scale,
+    0,
+    0,
+    clip.width,
+    clip.height,
+  );
+  return context.getImageData(0, 0, clip.width, clip.height);
 }
 
 /** Share of pixels that differ visibly (any channel by more than 48 of 255). */

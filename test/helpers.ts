@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, type MediaPayload } from './input.js';
 import type { TemplateResult } from 'lit';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import '../src/epidural-info-card.js';
@@ -73,17 +73,21 @@ export function contrast(a: string, b: string): number {
 
 /**
  * Emulates media features, or skips the calling test where the browser's driver cannot: puppeteer
- * drives Firefox over WebDriver BiDi, which has no media emulation yet (it needs CDP). The skip is
- * counted and reported, never a silent pass.
+ * drives Firefox over WebDriver BiDi, which has no media emulation yet (it needs CDP), and WebKit
+ * is driven over classic WebDriver, which has none at all. Both run the media tests again in
+ * launches with the preference set (test/preference-media/). The skip is counted and reported,
+ * never a silent pass.
  */
-export async function emulateOrSkip(
-  test: Mocha.Context,
-  media: Parameters<typeof emulateMedia>[0],
-): Promise<void> {
+export async function emulateOrSkip(test: Mocha.Context, media: MediaPayload): Promise<void> {
   try {
     await emulateMedia(media);
   } catch (error) {
-    if (/CDP support is required/.test(String(error))) test.skip();
+    if (/CDP support is required|not available over classic WebDriver/.test(String(error))) {
+      console.warn(
+        `skipped "${test.test?.title}": this browser's driver cannot emulate ${JSON.stringify(media)}`,
+      );
+      test.skip();
+    }
     throw error;
   }
 }

@@ -47,10 +47,12 @@ function schemaVerdicts(documents) {
   return documents.map((doc) => schemaValidator(doc));
 }
 
-/** A PNG (base64) of a region of the test page, in CSS pixels from the page's top left. */
-async function screenshotRegion(session, clip) {
+/** A PNG (base64) of the test page's viewport, as the browser painted it. */
+async function screenshotViewport(session) {
+  // WebKit: classic WebDriver's Take Screenshot is of the top-level browsing context's viewport.
+  if (session.browser.type === 'webdriver') return session.browser.driver.takeScreenshot();
   const page = session.browser.getPage(session.id);
-  return page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: false });
+  return page.screenshot({ encoding: 'base64', captureBeyondViewport: false });
 }
 
 export function projectCommands() {
@@ -73,8 +75,8 @@ export function projectCommands() {
           mkdirSync(dirname(payload.path), { recursive: true });
           writeFileSync(payload.path, payload.html);
           return true;
-        case 'screenshot-region':
-          return screenshotRegion(session, payload);
+        case 'screenshot-viewport':
+          return screenshotViewport(session);
         default:
           return undefined;
       }

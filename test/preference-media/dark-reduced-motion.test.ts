@@ -2,11 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { $, renderCard } from '../helpers.js';
 
 /*
- * Run only in a Firefox started with a dark system theme and reduced motion (web-test-runner
- * config, group "firefox-dark-reduced-motion"): Firefox's driver cannot emulate media, so the
- * preferences are set at launch instead.
+ * Run only in a Firefox and a WebKit started with a dark system theme and reduced motion
+ * (web-test-runner config, groups "firefox-dark-reduced-motion" and "webkit-dark-reduced-motion"):
+ * their drivers cannot emulate media, so the preferences are set at launch instead.
  */
-describe('<epidural-info-card> in Firefox with a dark theme and reduced motion', () => {
+describe('<epidural-info-card> with a dark theme and reduced motion set in the browser', () => {
   it('the browser really prefers dark and reduced motion', () => {
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
