@@ -87,10 +87,11 @@ describe('<epidural-info-card> rendering', () => {
     }
   });
 
-  it('uses hidden="until-found" where the browser supports it', async () => {
+  it('hides collapsed panels with hidden="until-found", so find-in-page can reveal them', async () => {
     const el = await renderCard();
-    const expected = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
-    expect(sectionPanel(el, 'benefits').getAttribute('hidden')).to.equal(expected);
+    const panel = sectionPanel(el, 'benefits');
+    expect(panel.getAttribute('hidden')).to.equal('until-found');
+    expect(isShown(panel.querySelector('li')!)).to.be.false;
   });
 
   it('keeps the light-DOM fallback out of view once defined', async () => {

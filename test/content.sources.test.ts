@@ -91,7 +91,7 @@ describe('<epidural-info-card> content from the host', () => {
     const cta = $(el, '[part="cta"]') as HTMLAnchorElement;
     expect(cta.textContent).to.equal('Book a consultation');
     expect(cta.getAttribute('href')).to.equal('/book');
-    const provider = $(el, '.provider strong a') as HTMLAnchorElement;
+    const provider = $(el, '.provider .subheading a') as HTMLAnchorElement;
     expect(provider.textContent).to.equal('Essentially Medical');
     expect(provider.href).to.equal('https://clinic.example/');
     expect(title(el)).to.equal(builtInContent.title);

@@ -32,12 +32,6 @@ export interface ContentDetail {
   from: 'property' | 'script' | 'src';
 }
 
-/*
- * hidden="until-found" lets find-in-page and text fragments reveal a collapsed panel, which then
- * fires beforematch (https://html.spec.whatwg.org/#attr-hidden-until-found-state). Engines
- * without it get plain hidden, so a collapsed panel is never left visible.
- */
-const HIDDEN_VALUE = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
 
 // One query shared by every card: theme="auto" follows it.
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
@@ -78,6 +72,7 @@ const focusClaims = new WeakSet<object>();
  * @csspart section-panel - Each section's collapsible panel.
  * @csspart callout - An always-visible section, such as when to seek urgent help.
  * @csspart provider - The clinic: name, clinician, rating and credentials.
+ * @csspart subheading - The headings of the clinic's name, its credentials and the sources.
  * @csspart cta - The call-to-action link.
  * @csspart link - Every other link: provider, sources.
  * @csspart disclaimer - The closing note.
@@ -438,6 +433,11 @@ export class EpiduralInfoCard extends LitElement {
     await this.updateComplete;
   }
 
+  /*
+   * hidden="until-found" lets find-in-page and text fragments reveal a collapsed panel, which then
+   * fires beforematch (https://html.spec.whatwg.org/#attr-hidden-until-found-state). Engines
+   * without it read any hidden value as plain hidden, so a collapsed panel never shows there.
+   */
   #renderSection(section: CardSection, level: number): TemplateResult {
     const body = html`<div class="body">
       ${(section.paragraphs ?? []).map((text) => html`<p>${text}</p>`)}
@@ -474,7 +474,7 @@ export class EpiduralInfoCard extends LitElement {
         class="panel"
         part="section-panel"
         id="p-${section.id}"
-        hidden=${open ? nothing : HIDDEN_VALUE}
+        hidden=${open ? nothing : 'until-found'}
         @beforematch=${this.#handleToggle}
       >
         ${body}
@@ -486,6 +486,7 @@ export class EpiduralInfoCard extends LitElement {
     const content = this.#shown;
     const strings = this.#strings;
     const level = this.#isValidHeadingLevel() ? this.headingLevel : 2;
+    const sectionLevel = level + 1;
     const allOpen = this.#isAllOpen();
     return html`<article
       class="card ${this.#isDark() ? 'dark' : ''}"
@@ -510,8 +511,9 @@ export class EpiduralInfoCard extends LitElement {
               </button>
             </div>`
       }
-      ${content.sections.map((section) => this.#renderSection(section, Math.min(level + 1, 6)))}
-      ${providerTemplate(content, strings)} ${footerTemplate(content, strings)}
+      ${content.sections.map((section) => this.#renderSection(section, sectionLevel))}
+      ${providerTemplate(content, strings, sectionLevel)}
+      ${footerTemplate(content, strings, sectionLevel)}
     </article>`;
   }
 }

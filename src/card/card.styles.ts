@@ -179,9 +179,11 @@ export const cardStyles = css`
     border: 1px solid var(--_border);
     border-radius: 0.5em;
   }
+  /* Their headings (bold by default) are drawn at the size of the text around them. */
   .provider *,
   .sources * {
     margin: 0 0 0.25em;
+    font-size: 1em;
   }
   [part='cta'] {
     display: inline-flex;
@@ -194,11 +196,11 @@ export const cardStyles = css`
     color: var(--epidural-info-card-cta-color, var(--_background));
     font-weight: 700;
   }
+  /* Set apart by space and colour, never by a smaller size: no text in the card is under 16px. */
   .sources,
   .reviewed,
   .disclaimer {
     margin: 1em 0 0;
-    font-size: 0.9375em;
     color: var(--epidural-info-card-muted-color, var(--_color));
   }
 

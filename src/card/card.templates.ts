@@ -6,11 +6,11 @@ import { fill } from '../content/ui-strings.js';
 export const chevron = html`<span class="icon" aria-hidden="true"></span>`;
 
 /*
- * A real <h1>–<h6> at a level chosen at run time. Six literal templates compress to almost
- * nothing and avoid lit/static-html. The class doubles as the ::part() name.
+ * A real <h1>–<h6> at a level chosen at run time (past 6, an h6). Six literal templates compress
+ * to almost nothing and avoid lit/static-html. The class doubles as the ::part() name.
  */
 export function heading(level: number, name: string, content: unknown): TemplateResult {
-  switch (level) {
+  switch (Math.min(level, 6)) {
     case 1:
       return html`<h1 class=${name} part=${name}>${content}</h1>`;
     case 3:
@@ -30,23 +30,28 @@ export function heading(level: number, name: string, content: unknown): Template
 const link = (href: string, label: unknown, part = 'link') =>
   html`<a href=${href} part=${part} rel="noopener noreferrer">${label}</a>`;
 
-/** The clinic: name (linked), clinician, rating in words, credentials. */
+/*
+ * The clinic's name, "Credentials" and "Sources" are real headings below the sections' level
+ * (screen readers list and jump by them), drawn at the size of body text.
+ */
+const subheading = (level: number, text: unknown) => heading(level, 'subheading', text);
+
+/** The clinic: name (linked), clinician, rating in words, credentials. `level`: the sections'. */
 export function providerTemplate(
   content: CardContent,
   strings: UiStrings,
+  level: number,
 ): TemplateResult | typeof nothing {
   const provider = content.provider;
   if (!provider) return nothing;
   const { rating, credentials } = provider;
   return html`<div class="provider" part="provider">
-    <p>
-      <strong>${provider.url ? link(provider.url, provider.name) : provider.name}</strong>
-    </p>
+    ${subheading(level, provider.url ? link(provider.url, provider.name) : provider.name)}
     ${provider.clinician ? html`<p>${provider.clinician}</p>` : nothing}
     ${rating ? html`<p class="rating">${fill(strings.rating, rating)}</p>` : nothing}
     ${
       credentials?.length
-        ? html`<p><strong>${strings.credentials}</strong></p>
+        ? html`${subheading(level + 1, strings.credentials)}
             <ul class="credentials">
               ${credentials.map((c) => html`<li>${c}</li>`)}
             </ul>`
@@ -55,14 +60,18 @@ export function providerTemplate(
   </div>`;
 }
 
-/** The call to action, then the review date, sources and closing note. */
-export function footerTemplate(content: CardContent, strings: UiStrings): TemplateResult {
+/** The call to action, then the review date, sources and closing note. `level`: the sections'. */
+export function footerTemplate(
+  content: CardContent,
+  strings: UiStrings,
+  level: number,
+): TemplateResult {
   const { cta, sources, lastReviewed, disclaimer } = content;
   return html`${cta ? html`<p>${link(cta.href, cta.label, 'cta')}</p>` : nothing}
   ${
     sources?.length
       ? html`<div class="sources">
-          <p><strong>${strings.sources}</strong></p>
+          ${subheading(level, strings.sources)}
           <ul>
             ${sources.map((s) => html`<li>${link(s.url, s.title)}</li>`)}
           </ul>
