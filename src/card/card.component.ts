@@ -32,7 +32,6 @@ export interface ContentDetail {
   from: 'property' | 'script' | 'src';
 }
 
-
 // One query shared by every card: theme="auto" follows it.
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 
