@@ -108,16 +108,27 @@ class WebKitLauncher extends WebdriverLauncher {
     });
     const binary = findMiniBrowser();
     const xvfb = await startXvfb();
-    this.#children.push(xvfb.process);
+    this.#children.push(xvfb.process.pid);
     const port = await freePort();
     this.#configHome = gtkConfigHome(this.#preferences);
+    // Its own process group, so that stopping it stops the MiniBrowser it started too.
     const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
       env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: this.#configHome },
       stdio: 'ignore',
+      detached: true,
     });
-    this.#children.push(driver);
-    // Whatever ends the run (a failure, Ctrl-C), no Xvfb or driver is left behind.
+    this.#children.push(-driver.pid);
+    // Whatever ends the run (a failure, Ctrl-C, a kill), no Xvfb, driver or browser is left.
     process.once('exit', () => this.#killChildren());
+    for (const [signal, number] of [
+      ['SIGTERM', 15],
+      ['SIGHUP', 1],
+    ]) {
+      process.once(signal, () => {
+        this.#killChildren();
+        process.exit(128 + number);
+      });
+    }
     await waitForDriver(port, driver);
     this.options = {
       hostname: '127.0.0.1',
@@ -143,8 +154,13 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   #killChildren() {
-    for (const child of this.#children.splice(0).reverse()) {
-      if (child.exitCode === null) child.kill('SIGTERM');
+    // A negative id names a process group: the driver's is it and its browser.
+    for (const pid of this.#children.splice(0).reverse()) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
     }
     if (this.#configHome) rmSync(this.#configHome, { recursive: true, force: true });
     this.#configHome = undefined;
