@@ -66,7 +66,7 @@ export default [
    */
   {
     input: 'src/epidural-info-card.ts',
-    external: [/^lit(\/|$)/],
+    external: [/^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
       minifyTemplates(),

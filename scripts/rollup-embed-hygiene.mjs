@@ -5,26 +5,9 @@
 
 const REWRITES = [
   {
-    file: /lit-html[\\/]lit-html\.js$/,
-    // Version beacon used by Lit's dev-mode "multiple versions" warning.
-    pattern: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
-    replacement: 'void 0',
-  },
-  {
-    file: /lit-html[\\/]lit-html\.js$/,
-    // A Trusted Types policy named after this product, not "lit-html", so a page's
-    // `trusted-types` allow-list can name it without also admitting every other Lit copy.
-    pattern: /createPolicy\("lit-html",/,
-    replacement: 'createPolicy("epidural-info-card",',
-  },
-  {
     file: /reactive-element[\\/]reactive-element\.js$/,
+    // Version beacon used by Lit's dev-mode "multiple versions" warning.
     pattern: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
-    replacement: 'void 0',
-  },
-  {
-    file: /lit-element[\\/]lit-element\.js$/,
-    pattern: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
     replacement: 'void 0',
   },
   {

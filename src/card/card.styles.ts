@@ -1,4 +1,4 @@
-import { unsafeCSS } from 'lit';
+import { unsafeCSS } from '@lit/reactive-element';
 
 /*
  * A tag for this file's one static stylesheet. Lit's own css tag exists to compose stylesheets

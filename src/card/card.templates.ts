@@ -1,96 +1,136 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { CardContent, UiStrings } from '../content/types.js';
+import type { CardContent, CardSection, UiStrings } from '../content/types.js';
 import { fill } from '../content/ui-strings.js';
 
-// The open/closed icon, drawn in CSS (card.styles.ts).
-export const chevron = html`<span class="icon" aria-hidden="true"></span>`;
-
-/*
- * A real <h1>–<h6> at a level chosen at run time (past 6, an h6). Six literal templates compress
- * to almost nothing and avoid lit/static-html. The class doubles as the ::part() name.
+/**
+ * Everything a card shows: its content and the state it is in. The templates below are pure
+ * functions of it that return HTML, with no DOM and no event bindings: the browser parses their
+ * output once per content (card.view.ts) and a server sends it as it is, so both render the same
+ * markup from the same source. Events are heard once per card, on its shadow root.
  */
-export function heading(level: number, name: string, content: unknown): TemplateResult {
-  switch (Math.min(level, 6)) {
-    case 1:
-      return html`<h1 class=${name} part=${name}>${content}</h1>`;
-    case 3:
-      return html`<h3 class=${name} part=${name}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${name} part=${name}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${name} part=${name}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${name} part=${name}>${content}</h6>`;
-    default:
-      return html`<h2 class=${name} part=${name}>${content}</h2>`;
-  }
+export interface CardView {
+  /** The content shown, with the host's attributes laid over it. */
+  content: CardContent;
+  /** The interface wording: English under the content's own `strings`. */
+  strings: UiStrings;
+  /** The title's heading level, 1–6. */
+  level: number;
+  exclusive: boolean;
+  /** Ids of the open sections. */
+  open: ReadonlySet<string>;
+  dark: boolean;
 }
 
-/* Links leave no window.opener and no referrer behind, wherever they point. */
-const link = (href: string, label: unknown, part = 'link') =>
-  html`<a href=${href} part=${part} rel="noopener noreferrer">${label}</a>`;
+/*
+ * Every value from content reaches the markup through this: text and attribute values alike
+ * (attributes are always double-quoted), so no string can open a tag or leave its attribute.
+ */
+export const escape = (value: unknown) =>
+  String(value).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const each = <T>(items: T[] | undefined, template: (item: T) => string) =>
+  (items ?? []).map(template).join('');
+
+// The open/closed icon, drawn in CSS (card.styles.ts).
+const icon = '<span class="icon" aria-hidden="true"></span>';
+
+/* A real <h1>–<h6> (past 6, an h6). The class doubles as the ::part() name. */
+function heading(level: number, name: string, inner: string): string {
+  const tag = `h${Math.min(level, 6)}`;
+  return `<${tag} class="${name}" part="${name}">${inner}</${tag}>`;
+}
 
 /*
  * The clinic's name, "Credentials" and "Sources" are real headings below the sections' level
  * (screen readers list and jump by them), drawn at the size of body text.
  */
-const subheading = (level: number, text: unknown) => heading(level, 'subheading', text);
+const subheading = (level: number, inner: string) => heading(level, 'subheading', inner);
+
+/* Links leave no window.opener and no referrer behind, wherever they point. */
+const link = (href: string, label: string, part = 'link') =>
+  `<a href="${escape(href)}" part="${part}" rel="noopener noreferrer">${escape(label)}</a>`;
+
+/** The sections that open and close (callouts always show). */
+export const collapsible = (content: CardContent) =>
+  content.sections.filter((section) => !section.alwaysVisible);
+
+/** Whether every section is open. */
+export const isAllOpen = (view: CardView) =>
+  collapsible(view.content).every((section) => view.open.has(section.id));
+
+const body = (section: CardSection) =>
+  `<div class="body">${each(section.paragraphs, (text) => `<p>${escape(text)}</p>`)}${
+    section.items?.length
+      ? `<ul>${each(section.items, (text) => `<li>${escape(text)}</li>`)}</ul>`
+      : ''
+  }</div>`;
+
+/*
+ * A heading whose only child is the button that opens its panel (the APG accordion pattern).
+ * hidden="until-found" lets find-in-page and text fragments reveal a collapsed panel, which then
+ * fires beforematch (https://html.spec.whatwg.org/#attr-hidden-until-found-state); engines
+ * without it read any hidden value as plain hidden, so a collapsed panel never shows there.
+ */
+function section(section: CardSection, level: number, view: CardView): string {
+  const title = escape(section.heading);
+  if (section.alwaysVisible)
+    return `<div class="callout" part="callout">${heading(level, 'section-heading', title)}${body(section)}</div>`;
+  const id = escape(section.id);
+  const open = view.open.has(section.id);
+  return `<div class="section">${heading(
+    level,
+    'section-heading',
+    `<button type="button" part="section-button" id="b-${id}" aria-expanded="${open}" aria-controls="p-${id}"><span class="label">${title}</span>${icon}</button>`,
+  )}<div class="panel" part="section-panel" id="p-${id}"${open ? '' : ' hidden="until-found"'}>${body(section)}</div></div>`;
+}
 
 /** The clinic: name (linked), clinician, rating in words, credentials. `level`: the sections'. */
-export function providerTemplate(
-  content: CardContent,
-  strings: UiStrings,
-  level: number,
-): TemplateResult | typeof nothing {
-  const provider = content.provider;
-  if (!provider) return nothing;
+function provider({ content: { provider }, strings }: CardView, level: number): string {
+  if (!provider) return '';
   const { rating, credentials } = provider;
-  return html`<div class="provider" part="provider">
-    ${subheading(level, provider.url ? link(provider.url, provider.name) : provider.name)}
-    ${provider.clinician ? html`<p>${provider.clinician}</p>` : nothing}
-    ${rating ? html`<p class="rating">${fill(strings.rating, rating)}</p>` : nothing}
-    ${
-      credentials?.length
-        ? html`${subheading(level + 1, strings.credentials)}
-            <ul class="credentials">
-              ${credentials.map((c) => html`<li>${c}</li>`)}
-            </ul>`
-        : nothing
-    }
-  </div>`;
+  return `<div class="provider" part="provider">${subheading(
+    level,
+    provider.url ? link(provider.url, provider.name) : escape(provider.name),
+  )}${provider.clinician ? `<p>${escape(provider.clinician)}</p>` : ''}${
+    rating ? `<p class="rating">${escape(fill(strings.rating, rating))}</p>` : ''
+  }${
+    credentials?.length
+      ? `${subheading(level + 1, escape(strings.credentials))}<ul class="credentials">${each(credentials, (c) => `<li>${escape(c)}</li>`)}</ul>`
+      : ''
+  }</div>`;
 }
 
 /** The call to action, then the review date, sources and closing note. `level`: the sections'. */
-export function footerTemplate(
-  content: CardContent,
-  strings: UiStrings,
-  level: number,
-): TemplateResult {
+function footer({ content, strings }: CardView, level: number): string {
   const { cta, sources, lastReviewed, disclaimer } = content;
-  return html`${cta ? html`<p>${link(cta.href, cta.label, 'cta')}</p>` : nothing}
-  ${
+  return `${cta ? `<p>${link(cta.href, cta.label, 'cta')}</p>` : ''}${
     sources?.length
-      ? html`<div class="sources">
-          ${subheading(level, strings.sources)}
-          <ul>
-            ${sources.map((s) => html`<li>${link(s.url, s.title)}</li>`)}
-          </ul>
-        </div>`
-      : nothing
-  }
-  ${
+      ? `<div class="sources">${subheading(level, escape(strings.sources))}<ul>${each(sources, (s) => `<li>${link(s.url, s.title)}</li>`)}</ul></div>`
+      : ''
+  }${
     lastReviewed
-      ? html`<p class="reviewed">
-          ${strings.lastReviewed}
-          <time datetime=${lastReviewed}>${lastReviewed}</time>
-        </p>`
-      : nothing
-  }
-  ${
+      ? `<p class="reviewed">${escape(strings.lastReviewed)} <time datetime="${escape(lastReviewed)}">${escape(lastReviewed)}</time></p>`
+      : ''
+  }${
     disclaimer
-      ? html`<p class="disclaimer" part="disclaimer">
-          <strong>${strings.disclaimerHeading}</strong> ${disclaimer}
-        </p>`
-      : nothing
+      ? `<p class="disclaimer" part="disclaimer"><strong>${escape(strings.disclaimerHeading)}</strong> ${escape(disclaimer)}</p>`
+      : ''
   }`;
+}
+
+/** The whole card, as it stands in its shadow root. */
+export function cardTemplate(view: CardView): string {
+  const { content, strings, level } = view;
+  const allOpen = isAllOpen(view);
+  const showAll =
+    !view.exclusive && collapsible(content).length > 1
+      ? `<div class="toolbar"><button type="button" class="show-all" part="show-all" aria-expanded="${allOpen}"><span class="label">${escape(allOpen ? strings.hideAll : strings.showAll)}</span>${icon}</button></div>`
+      : '';
+  return `<article class="card${view.dark ? ' dark' : ''}" part="card" aria-labelledby="title" lang="${escape(content.lang)}">${heading(
+    level,
+    'title',
+    `<span id="title">${escape(content.title)}</span>`,
+  )}${content.intro ? `<p class="intro">${escape(content.intro)}</p>` : ''}${showAll}${each(
+    content.sections,
+    (s) => section(s, level + 1, view),
+  )}${provider(view, level + 1)}${footer(view, level + 1)}</article>`;
 }

@@ -1,6 +1,6 @@
 // Test-runner plugins: server-side commands that browser tests call with executeServerCommand().
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Ajv from 'ajv/dist/2020.js';
 import { EMBED_GZIP_BUDGET, measure } from '../../scripts/size-budget.mjs';
@@ -66,6 +66,12 @@ export function projectCommands() {
           return packedFiles();
         case 'typecheck-consumer':
           return typecheckConsumer();
+        case 'card-sources':
+          // Every source file of the element, its controllers included, as one text.
+          return readdirSync('src/card', { recursive: true })
+            .filter((file) => file.endsWith('.ts'))
+            .map((file) => readFileSync(`src/card/${file}`, 'utf8'))
+            .join('\n');
         case 'schema-verdicts':
           return schemaVerdicts(payload);
         case 'write-page':

@@ -1,0 +1,43 @@
+/*
+ * The card's events and its one way of reporting a problem: a console error and an
+ * `epidural-info-error` event with the same message, so that the host can listen as well as read.
+ */
+
+/** `detail` of the `epidural-info-toggle` event. */
+export interface ToggleDetail {
+  /** Id of the section that opened or closed. */
+  section: string;
+  /** Whether it is now open. */
+  open: boolean;
+}
+
+/** `detail` of the `epidural-info-error` event. */
+export interface ErrorDetail {
+  /** A stable, machine-readable cause, e.g. `invalid-content` or `unknown-section`. */
+  reason: string;
+  /** The same text the console shows, naming the bad field's path where there is one. */
+  message: string;
+}
+
+/** `detail` of the `epidural-info-content` event. */
+export interface ContentDetail {
+  /** Where the content now shown came from. */
+  from: 'property' | 'script' | 'src';
+}
+
+/** Fires a bubbling, composed event from the card. */
+export function fire<T>(card: HTMLElement, type: string, detail: T): void {
+  card.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Reports a problem: a console error now, and the event once the card is in the document. */
+export async function reportError(
+  card: HTMLElement & { updateComplete: Promise<unknown> },
+  reason: string,
+  message: string,
+): Promise<void> {
+  console.error(`<epidural-info-card>: ${message}`);
+  // Attributes are read before the card joins the document, where an event would reach no one.
+  if (!card.isConnected) await card.updateComplete;
+  fire<ErrorDetail>(card, 'epidural-info-error', { reason, message });
+}

@@ -1,0 +1,57 @@
+import type { CardContent } from '../content/types.js';
+import { cardTemplate, type CardView } from './card.templates.js';
+
+/*
+ * The browser's render path. What does not change from card to card (the text, the headings, the
+ * links) is parsed once per content into a master copy with every section closed; each card
+ * clones that copy, then sets the few attributes that hold its state. A thousand cards showing
+ * the built-in text cost one parse and a thousand clones. applyState() writes exactly what
+ * cardTemplate() renders for a state, which a test checks.
+ */
+const masters = new WeakMap<CardContent, Map<string, HTMLTemplateElement>>();
+const closed: ReadonlySet<string> = new Set();
+
+/*
+ * Under a Trusted Types policy (require-trusted-types-for 'script') markup needs a policy; its
+ * name is the product's, for the page's `trusted-types` allow-list. It passes the markup through:
+ * cardTemplate() escapes every value it writes.
+ */
+type Policy = { createHTML(html: string): string };
+let policy: Policy | undefined;
+const trusted = (html: string) =>
+  (policy ??= (
+    window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }
+  ).trustedTypes?.createPolicy('epidural-info-card', { createHTML: (s) => s }))?.createHTML(html) ??
+  html;
+
+/** A new copy of the card's markup for `view`'s content, level and `exclusive`, all closed. */
+export function cloneCard(view: CardView): DocumentFragment {
+  const key = `${view.level}${view.exclusive}`;
+  let byKey = masters.get(view.content);
+  if (!byKey) masters.set(view.content, (byKey = new Map()));
+  let master = byKey.get(key);
+  if (!master) {
+    byKey.set(key, (master = document.createElement('template')));
+    master.innerHTML = trusted(cardTemplate({ ...view, open: closed, dark: false }));
+  }
+  return master.content.cloneNode(true) as DocumentFragment;
+}
+
+/** Brings a rendered card's attributes to `view`'s state: open sections, show-all, theme. */
+export function applyState(root: DocumentFragment, view: CardView): void {
+  root.querySelector('article')!.className = view.dark ? 'card dark' : 'card';
+  let allOpen = true;
+  for (const button of root.querySelectorAll('[aria-controls]')) {
+    const isOpen = view.open.has(button.id.slice(2));
+    allOpen &&= isOpen;
+    button.setAttribute('aria-expanded', `${isOpen}`);
+    const panel = root.getElementById(button.getAttribute('aria-controls')!)!;
+    if (isOpen) panel.removeAttribute('hidden');
+    else panel.setAttribute('hidden', 'until-found');
+  }
+  const showAll = root.querySelector('.show-all');
+  if (showAll) {
+    showAll.setAttribute('aria-expanded', `${allOpen}`);
+    showAll.firstElementChild!.textContent = allOpen ? view.strings.hideAll : view.strings.showAll;
+  }
+}

@@ -1,0 +1,137 @@
+import type { PropertyValues, ReactiveController, ReactiveElement } from '@lit/reactive-element';
+import { builtInContent } from '../../content/built-in-content.js';
+import { fetchContent } from '../../content/load.js';
+import type { CardContent } from '../../content/types.js';
+import { englishStrings } from '../../content/ui-strings.js';
+import { parseContent, validateContent, type ValidationResult } from '../../content/validate.js';
+import { fire, reportError, type ContentDetail } from '../card.events.js';
+
+/** What the controller reads from its card. */
+export interface ContentHost extends ReactiveElement {
+  src?: string;
+  ctaHref?: string;
+  ctaLabel?: string;
+  providerName?: string;
+  providerHref?: string;
+}
+
+/* `base` with the attribute values that are set laid over it (and `defaults` under it). */
+function overlay<T>(
+  base: T | undefined,
+  attributes: Record<string, unknown>,
+  defaults = {},
+): T | undefined {
+  const set = Object.entries(attributes).filter(([, value]) => value != null);
+  return set.length ? ({ ...defaults, ...base, ...Object.fromEntries(set) } as T) : base;
+}
+
+/**
+ * Where the card's content comes from: the built-in text, the `content` property, a JSON script
+ * child, a `src` document, and the cta-…/provider-… attributes laid over whichever it is. Every
+ * one is validated; a problem is reported and the card keeps its last good content.
+ */
+export class ContentSource implements ReactiveController {
+  /** The content as the host gave it, validated. */
+  content: CardContent = builtInContent;
+  /** What the card shows: the content with the attributes laid over it. */
+  shown: CardContent = builtInContent;
+  #loading?: string;
+  #scriptRead = false;
+  #listening?: AbortController;
+
+  /** `accepted` runs when new content is taken, before the card updates for it. */
+  constructor(
+    private host: ContentHost,
+    private accepted: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether more content may still arrive: a `src` loading, or the page still parsing. */
+  get settling(): boolean {
+    return !!this.#loading || (document.readyState == 'loading' && !this.#scriptRead);
+  }
+
+  hostConnected(): void {
+    // The JSON child may not be parsed yet when a blocking script upgrades the tag early.
+    if (document.readyState == 'loading') {
+      this.#listening = new AbortController();
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.#readScript();
+          // Now open-sections can be checked against the content that is final.
+          this.host.requestUpdate('openSections');
+        },
+        { once: true, signal: this.#listening.signal },
+      );
+    } else {
+      this.#readScript();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#listening?.abort();
+  }
+
+  /** Called from the card's willUpdate: loads a new `src`, lays new attributes over. */
+  willUpdate(changed: PropertyValues): void {
+    const { host } = this;
+    if (changed.has('src') && host.src) this.#load(host.src);
+    if (
+      ['content', 'ctaHref', 'ctaLabel', 'providerName', 'providerHref'].some((k) => changed.has(k))
+    )
+      this.shown = this.#withAttributes();
+  }
+
+  /** Validates and takes `value`, or reports why not. */
+  accept(result: ValidationResult, from: ContentDetail['from']): void {
+    result.problems.forEach((p) => reportError(this.host, p.reason, p.message));
+    if (!result.content) return;
+    this.content = result.content;
+    this.accepted();
+    this.host.requestUpdate('content');
+    fire<ContentDetail>(this.host, 'epidural-info-content', { from });
+  }
+
+  #readScript(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script && !this.#scriptRead) {
+      this.#scriptRead = true;
+      this.accept(parseContent(script.textContent ?? ''), 'script');
+    }
+  }
+
+  async #load(url: string): Promise<void> {
+    this.#loading = url;
+    const result = await fetchContent(url);
+    // A newer src replaced this one while it was loading: its answer no longer matters.
+    if (this.#loading !== url) return;
+    this.#loading = undefined;
+    this.accept(result, 'src');
+    // Failed: now the built-in (or last good) content is final, check open-sections against it.
+    if (!result.content) this.host.requestUpdate('openSections');
+  }
+
+  /*
+   * The content with the simple attributes (cta-href, provider-name, …) laid over it, and
+   * validated like any content: an unsafe link or a missing field is reported, naming the
+   * attributes, and the content stays as it was.
+   */
+  #withAttributes(): CardContent {
+    const base = this.content;
+    const { ctaHref, ctaLabel, providerName, providerHref } = this.host;
+    if ([ctaHref, ctaLabel, providerName, providerHref].every((value) => value == null))
+      return base;
+    const cta = base.strings?.cta ?? englishStrings.cta;
+    const result = validateContent({
+      ...base,
+      cta: overlay(base.cta, { label: ctaLabel, href: ctaHref }, { label: cta }),
+      provider: overlay(base.provider, { name: providerName, url: providerHref }),
+    });
+    result.problems.forEach(({ reason, message }) =>
+      reportError(this.host, reason, `cta-… / provider-… attributes: ${message}`),
+    );
+    return result.content ?? base;
+  }
+}

@@ -1,0 +1,75 @@
+import type { ReactiveElement } from '@lit/reactive-element';
+import { fire, type ToggleDetail } from '../card.events.js';
+
+/**
+ * Which sections are open. Every path that opens or closes one (click, key, show all, a method,
+ * a URL fragment, find-in-page, new content) comes through `set`, so `epidural-info-toggle` fires
+ * exactly once per change, whatever caused it.
+ */
+export class OpenSections {
+  #open = new Set<string>();
+  #requested: string[] = [];
+
+  /** `ids`: the collapsible sections of the content now shown, in order. */
+  constructor(
+    private host: ReactiveElement & { exclusive: boolean },
+    readonly ids: () => string[],
+  ) {}
+
+  /** The open ids. */
+  get open(): ReadonlySet<string> {
+    return this.#open;
+  }
+
+  /** The open ids, in content order. */
+  get list(): string[] {
+    return this.ids().filter((id) => this.#open.has(id));
+  }
+
+  /** What open-sections asked for (ids, or `all`): it applies to new content too. */
+  request(ids: unknown): void {
+    this.#requested = Array.isArray(ids) ? ids : [];
+    this.set(this.#requestedIds());
+  }
+
+  /** Requested ids the content does not have. */
+  unknown(): string[] {
+    const ids = this.ids();
+    return this.#requested.filter((id) => id != 'all' && !ids.includes(id));
+  }
+
+  /** New content keeps open what it still has, and open-sections applies to its sections too. */
+  keep(): void {
+    this.set([...this.#requestedIds(), ...this.#open], true);
+  }
+
+  /**
+   * Opens `ids` and closes the rest. `ids` come in order of priority: with `exclusive`, the first
+   * one that exists stays open. Events wait for the first render, and new content's opening
+   * state is not a change either.
+   */
+  set(ids: string[], silent = !this.host.hasUpdated): void {
+    const known = this.ids();
+    let next = known.filter((id) => ids.includes(id));
+    if (this.host.exclusive && next.length > 1) next = [ids.find((id) => next.includes(id))!];
+    const before = this.#open;
+    this.#open = new Set(next);
+    this.host.requestUpdate();
+    if (silent) return;
+    for (const id of known) {
+      const open = this.#open.has(id);
+      if (open != before.has(id))
+        fire<ToggleDetail>(this.host, 'epidural-info-toggle', { section: id, open });
+    }
+  }
+
+  /** Toggles one section, or opens it when `force` is true and closes it when false. */
+  toggle(id: string, force?: boolean): void {
+    const others = [...this.#open].filter((other) => other != id);
+    this.set((force ?? !this.#open.has(id)) ? [id, ...others] : others);
+  }
+
+  #requestedIds(): string[] {
+    return this.#requested.includes('all') ? this.ids() : this.#requested;
+  }
+}

@@ -1,0 +1,42 @@
+import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
+import { scriptText, structuredData } from '../../content/structured-data.js';
+import type { CardContent } from '../../content/types.js';
+import { reportError } from '../card.events.js';
+
+/**
+ * With `structured-data`, schema.org JSON-LD in the card's light DOM, where search engines read
+ * it: written once per content shown, not on every update (a toggle does not change it).
+ */
+export class StructuredData implements ReactiveController {
+  #script?: HTMLScriptElement;
+  #writtenFor?: CardContent;
+
+  constructor(
+    private host: ReactiveElement & { structuredData: boolean },
+    private shown: () => CardContent,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const { host } = this;
+    if (!host.structuredData) {
+      this.#script?.remove();
+      this.#writtenFor = undefined;
+      return;
+    }
+    const content = this.shown();
+    if (this.#writtenFor == content) return;
+    this.#writtenFor = content;
+    this.#script ??= document.createElement('script');
+    this.#script.type = 'application/ld+json';
+    try {
+      this.#script.textContent = scriptText(JSON.stringify(structuredData(content, location.href)));
+    } catch (error) {
+      // The page's Trusted Types allow-list lacks the JSON-LD policy (README, Content-Security-Policy).
+      reportError(host, 'trusted-types', `structured-data: ${error}`);
+      return;
+    }
+    host.append(this.#script);
+  }
+}
