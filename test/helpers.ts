@@ -4,14 +4,23 @@ import type { TemplateResult } from 'lit';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import '../src/epidural-info-card.js';
 
-/** Renders a card (the built-in content unless the template says otherwise) and waits for it. */
+/**
+ * Renders a card (the built-in content unless the template says otherwise) and waits for it to be
+ * drawn: a card is content-visibility: auto, and until the browser's first rendering update after
+ * it appears its text counts as skipped, as it does for any such element.
+ */
 export async function renderCard(
   template: TemplateResult = html`<epidural-info-card></epidural-info-card>`,
 ): Promise<EpiduralInfoCard> {
   const el = await fixture<EpiduralInfoCard>(template);
   await el.updateComplete;
+  await drawn();
   return el;
 }
+
+/** Resolves after the browser's next rendering update: a task queued from requestAnimationFrame. */
+export const drawn = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export const SECTION_IDS = ['what-is-it', 'imaging-guidance', 'benefits', 'limitations'];
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { EpiduralInfoCard, ToggleDetail } from '../src/epidural-info-card.js';
 import { numberedContent } from './fixtures/content.js';
-import { record } from './helpers.js';
+import { drawn, record, visibleText } from './helpers.js';
 import '../src/epidural-info-card.js';
 
 async function renderMany(count: number): Promise<EpiduralInfoCard[]> {
@@ -64,6 +64,14 @@ describe('many cards on one page', () => {
     cards.forEach((el, i) => expect(el.openSections).to.deep.equal(i === 57 ? ['second'] : []));
     expect(document.activeElement).to.equal(cards[57]);
     expect(cards[57].shadowRoot!.activeElement!.id).to.equal('b-second');
+    // Far down the page it was not drawn (content-visibility: auto) until the fragment took the
+    // reader there; now its text shows, and a card far off screen is not drawn.
+    await drawn();
+    expect(visibleText(cards[57], 'second')).to.contain('Item 57.');
+    await cards[99].toggleSection('second', true);
+    await drawn();
+    expect(visibleText(cards[99], 'second')).to.equal('');
+    expect(cards[99].shadowRoot!.textContent).to.contain('Item 99.');
   });
 
   it('a bare #section opens it in every card that has it, and focuses the first', async () => {

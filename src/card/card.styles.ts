@@ -18,6 +18,18 @@ export const cardStyles = css`
   }
 
   /*
+   * A card far off screen is not laid out or painted until the reader scrolls near it (a page of
+   * a thousand cards lays out the few in view). Its text stays in the accessibility tree and in
+   * find-in-page, and a fragment still scrolls to it. Until it is first drawn it is taken to be
+   * 40em tall, then the height it had is remembered (auto), so the scroll bar stays steady.
+   * A host's own rule on the tag (content-visibility: visible) turns this off.
+   */
+  :host {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 40em;
+  }
+
+  /*
    * Inherited properties are the only ones a host page can push through the shadow boundary
    * (line-height, letter-spacing, text-transform, list-style, …): all: initial drops every one of
    * them. The font family alone is taken back from the page: while its custom property is unset,
@@ -222,6 +234,9 @@ export const cardStyles = css`
 
   /* On paper every section is shown, whatever its state on screen, and the controls go. */
   @media print {
+    :host {
+      content-visibility: visible;
+    }
     .card {
       color: #000;
       background: #fff;
