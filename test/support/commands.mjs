@@ -55,6 +55,26 @@ async function screenshotViewport(session) {
   return page.screenshot({ encoding: 'base64', captureBeyondViewport: false });
 }
 
+/*
+ * The page's JS heap and DOM counters after a full garbage collection, through the Chrome DevTools
+ * Protocol: Chromium only. Elsewhere, the reason it cannot be measured.
+ */
+async function memory(session) {
+  if (session.browser.name !== 'Chrome')
+    return {
+      unavailable: `${session.browser.name}'s driver has no heap or DOM counters (CDP only)`,
+    };
+  const cdp = await session.browser.getPage(session.id).createCDPSession();
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return { heap: usedSize, nodes, listeners: jsEventListeners };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export function projectCommands() {
   return {
     name: 'project-commands',
@@ -81,6 +101,8 @@ export function projectCommands() {
           mkdirSync(dirname(payload.path), { recursive: true });
           writeFileSync(payload.path, payload.html);
           return true;
+        case 'memory':
+          return memory(session);
         case 'screenshot-viewport':
           return screenshotViewport(session);
         default:
