@@ -23,9 +23,11 @@ export interface CardView {
 /*
  * Every value from content reaches the markup through this: text and attribute values alike
  * (attributes are always double-quoted), so no string can open a tag or leave its attribute.
+ * A carriage return is kept as one (the parser would make it a line feed); a NUL, which no HTML
+ * can hold, shows as U+FFFD, as it would anywhere in a page.
  */
 export const escape = (value: unknown) =>
-  String(value).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  String(value).replace(/[&<>"\r\0]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const each = <T>(items: T[] | undefined, template: (item: T) => string) =>
   (items ?? []).map(template).join('');
