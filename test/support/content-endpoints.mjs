@@ -1,5 +1,6 @@
 // Test-server middleware: JSON endpoints that misbehave on purpose, for the card's src tests.
-//   /test-api/slow.json   answers after the card's time-out (FETCH_TIMEOUT + 1 s)
+//   /test-api/slow.json   answers well after the card's time-out (FETCH_TIMEOUT + 5 s: a busy
+//                         browser may fire the card's timer late)
 //   /test-api/huge.json   a valid document larger than MAX_CONTENT_LENGTH
 //   /test-api/hits?url=…  how many times the server was asked for a URL
 const FETCH_TIMEOUT = 10_000;
@@ -16,7 +17,7 @@ export function contentEndpointsMiddleware(context, next) {
     return undefined;
   }
   if (path === '/test-api/slow.json') {
-    return new Promise((resolve) => setTimeout(resolve, FETCH_TIMEOUT + 1000)).then(() => {
+    return new Promise((resolve) => setTimeout(resolve, FETCH_TIMEOUT + 5000)).then(() => {
       context.type = 'application/json';
       context.body = '{}';
     });
