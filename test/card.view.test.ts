@@ -32,7 +32,7 @@ describe('the render path (card.view.ts)', () => {
       const ids = collapsible(content).map((s) => s.id);
       let checked = 0;
       for (const open of subsets(ids)) {
-        for (const dark of [false, true]) {
+        for (const theme of ['light', 'dark', 'auto'] as const) {
           for (const exclusive of [false, true]) {
             for (const level of [2, 6]) {
               const view: CardView = {
@@ -41,11 +41,11 @@ describe('the render path (card.view.ts)', () => {
                 level,
                 exclusive,
                 open: new Set(open),
-                dark,
+                theme,
               };
               const copy = cloneCard(view);
               applyState(copy, view);
-              expect(serialised(copy), JSON.stringify({ open, dark, exclusive, level })).to.equal(
+              expect(serialised(copy), JSON.stringify({ open, theme, exclusive, level })).to.equal(
                 parsed(cardTemplate(view)),
               );
               checked += 1;
@@ -53,7 +53,7 @@ describe('the render path (card.view.ts)', () => {
           }
         }
       }
-      expect(checked).to.equal(2 ** ids.length * 8);
+      expect(checked).to.equal(2 ** ids.length * 12);
     });
   }
 
@@ -68,7 +68,7 @@ describe('the render path (card.view.ts)', () => {
       level: 2,
       exclusive: false,
       open: new Set(['benefits', 'limitations']),
-      dark: true,
+      theme: 'dark',
     };
     const shadow = document.createElement('div');
     shadow.append(...[...el.shadowRoot!.childNodes].map((n) => n.cloneNode(true)));
@@ -95,7 +95,7 @@ describe('the render path (card.view.ts)', () => {
       level: 2,
       exclusive: false,
       open: new Set(),
-      dark: false,
+      theme: 'light',
     });
     const root = template.content;
     expect(root.querySelector('img, script')).to.equal(null);

@@ -6,7 +6,6 @@ import { reportError } from './card.events.js';
 import { cardStyles } from './card.styles.js';
 import { collapsible, type CardView } from './card.templates.js';
 import { applyState, cloneCard } from './card.view.js';
-import { ColorScheme } from './controllers/color-scheme.controller.js';
 import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
 import { StructuredData } from './controllers/structured-data.controller.js';
@@ -135,7 +134,6 @@ export class EpiduralInfoCard extends ReactiveElement {
 
   #sections = new OpenSections(this, () => collapsible(this.#source.content).map((s) => s.id));
   #source = new ContentSource(this, () => this.#sections.keep());
-  #scheme = new ColorScheme(this);
   #renderedContent?: CardContent;
   #renderedKey?: string;
 
@@ -228,7 +226,7 @@ export class EpiduralInfoCard extends ReactiveElement {
       level: this.#isValidHeadingLevel() ? this.headingLevel : 2,
       exclusive: this.exclusive,
       open: this.#sections.open,
-      dark: this.#scheme.isDark,
+      theme: /^(dark|auto)$/.test(this.theme) ? this.theme : 'light',
     };
   }
 

@@ -39,8 +39,9 @@ export const cardStyles = css`
    *
    * Each public custom property is read once, into a private --_ variable (the Material Web
    * convention), with the theme's default behind it: the palettes below set only the defaults,
-   * so a host's colour wins in both themes. The dark palette is a class, set by the element, so
-   * that theme="dark" and theme="auto" share it.
+   * so a host's colour wins in both themes. The theme is a class on the card: "dark" always
+   * takes the dark palette, "auto" takes it when the reader's system prefers dark. Plain CSS,
+   * so a card prerendered on a server follows the reader's setting before any script runs.
    */
   .card {
     all: initial;
@@ -75,6 +76,15 @@ export const cardStyles = css`
     --_default-accent: #8cc4ff;
     --_default-border: #3d4652;
     color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    .auto {
+      --_default-background: #161b22;
+      --_default-color: #e6edf3;
+      --_default-accent: #8cc4ff;
+      --_default-border: #3d4652;
+      color-scheme: dark;
+    }
   }
 
   .title {
@@ -232,7 +242,28 @@ export const cardStyles = css`
     }
   }
 
-  /* On paper every section is shown, whatever its state on screen, and the controls go. */
+  /*
+   * On paper, and where scripting is off (a prerendered card read with JavaScript disabled), every
+   * section is shown, whatever its state, and the controls that cannot work there go: the icons
+   * and "Show all", and the section buttons look like the headings they are.
+   */
+  @media print, (scripting: none) {
+    .show-all,
+    .icon {
+      display: none;
+    }
+    .section-heading button {
+      min-height: 0;
+      margin: 0;
+      padding: 0.5em 0 0;
+      color: inherit;
+      cursor: auto;
+    }
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+  }
   @media print {
     :host {
       content-visibility: visible;
@@ -242,19 +273,6 @@ export const cardStyles = css`
       background: #fff;
       border: 0;
       padding: 0;
-    }
-    .show-all,
-    .icon {
-      display: none;
-    }
-    .section-heading button {
-      min-height: 0;
-      margin: 0;
-      padding: 0.5em 0 0;
-    }
-    .panel[hidden] {
-      display: block !important;
-      content-visibility: visible !important;
     }
     /* Paper has no links: print where each one goes. */
     a[href]::after {

@@ -17,7 +17,7 @@ export interface CardView {
   exclusive: boolean;
   /** Ids of the open sections. */
   open: ReadonlySet<string>;
-  dark: boolean;
+  theme: 'light' | 'dark' | 'auto';
 }
 
 /*
@@ -54,6 +54,9 @@ const link = (href: string, label: string, part = 'link') =>
 /** The sections that open and close (callouts always show). */
 export const collapsible = (content: CardContent) =>
   content.sections.filter((section) => !section.alwaysVisible);
+
+/** The card's class: its theme, as card.styles.ts draws it. */
+export const themeClass = ({ theme }: CardView) => (theme == 'light' ? 'card' : `card ${theme}`);
 
 /** Whether every section is open. */
 export const isAllOpen = (view: CardView) =>
@@ -127,7 +130,7 @@ export function cardTemplate(view: CardView): string {
     !view.exclusive && collapsible(content).length > 1
       ? `<div class="toolbar"><button type="button" class="show-all" part="show-all" aria-expanded="${allOpen}"><span class="label">${escape(allOpen ? strings.hideAll : strings.showAll)}</span>${icon}</button></div>`
       : '';
-  return `<article class="card${view.dark ? ' dark' : ''}" part="card" aria-labelledby="title" lang="${escape(content.lang)}">${heading(
+  return `<article class="${themeClass(view)}" part="card" aria-labelledby="title" lang="${escape(content.lang)}">${heading(
     level,
     'title',
     `<span id="title">${escape(content.title)}</span>`,

@@ -1,5 +1,5 @@
 import type { CardContent } from '../content/types.js';
-import { cardTemplate, type CardView } from './card.templates.js';
+import { cardTemplate, themeClass, type CardView } from './card.templates.js';
 
 /*
  * The browser's render path. What does not change from card to card (the text, the headings, the
@@ -32,14 +32,14 @@ export function cloneCard(view: CardView): DocumentFragment {
   let master = byKey.get(key);
   if (!master) {
     byKey.set(key, (master = document.createElement('template')));
-    master.innerHTML = trusted(cardTemplate({ ...view, open: closed, dark: false }));
+    master.innerHTML = trusted(cardTemplate({ ...view, open: closed, theme: 'light' }));
   }
   return master.content.cloneNode(true) as DocumentFragment;
 }
 
 /** Brings a rendered card's attributes to `view`'s state: open sections, show-all, theme. */
 export function applyState(root: DocumentFragment, view: CardView): void {
-  root.querySelector('article')!.className = view.dark ? 'card dark' : 'card';
+  root.querySelector('article')!.className = themeClass(view);
   let allOpen = true;
   for (const button of root.querySelectorAll('[aria-controls]')) {
     const isOpen = view.open.has(button.id.slice(2));
