@@ -61,6 +61,29 @@ export default [
     ],
   },
   /*
+   * The server build, epidural-info-card/server: renderCard() and styleHashes for Node, the CLI
+   * (bin), and render-card.js alone (no Node API) for the embed builder's browser page. The same
+   * templates and stylesheet text as the embed script, minified the same way.
+   */
+  {
+    input: {
+      index: 'src/server/index.ts',
+      cli: 'src/server/cli.ts',
+      'render-card': 'src/server/render-card.ts',
+    },
+    external: [/^node:/],
+    output: {
+      dir: 'dist/server',
+      format: 'es',
+      chunkFileNames: '[name].js',
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [
+      minifyTemplates(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/server' }),
+    ],
+  },
+  /*
    * The package build for bundler users: ES modules, one per source file, with `lit` imported as
    * a dependency (their bundler shares it with other Lit components) and .d.ts types beside them.
    */

@@ -18,6 +18,12 @@ export interface HostOptions {
   noScript?: boolean;
   /** The host page's viewport width in CSS px (the frame's width); 1000 unless set. */
   width?: number;
+  /** The card prerendered by the server's renderCard() with these options (id "card" added). */
+  prerender?: { attributes?: Record<string, unknown>; content?: unknown };
+  /** With prerender and a csp: the card's styleHashes added to style-src. */
+  hashes?: boolean;
+  /** With prerender: the markup altered as a CMS or another version might (host-pages.mjs). */
+  alter?: 'stale' | 'closed' | 'no-shadowrootmode' | 'broken-json';
 }
 
 /** Loads a generated host page (test/support/host-pages.mjs) in a frame at the page's top left. */
@@ -26,6 +32,9 @@ export async function loadHost(options: HostOptions = {}): Promise<HostPage> {
   if (options.css?.length) params.set('css', options.css.join(','));
   if (options.csp) params.set('csp', options.csp);
   if (options.load) params.set('load', options.load);
+  if (options.prerender) params.set('prerender', JSON.stringify(options.prerender));
+  if (options.hashes) params.set('hashes', '1');
+  if (options.alter) params.set('alter', options.alter);
   const frame = document.createElement('iframe');
   frame.style.cssText = `position:fixed;left:0;top:0;width:${options.width ?? 1000}px;height:1500px;border:0`;
   if (options.noScript) frame.setAttribute('sandbox', 'allow-same-origin');

@@ -32,7 +32,7 @@ describe('the package', () => {
     const files = await executeServerCommand<string[]>('packed-files');
     const unexpected = files.filter(
       (f) =>
-        !/^dist\/(esm\/.+\.(js|d\.ts)|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(
+        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(
           f,
         ) && !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
     );
@@ -42,6 +42,9 @@ describe('the package', () => {
       'dist/esm/epidural-info-card.js',
       'dist/esm/epidural-info-card.d.ts',
       'dist/content.schema.json',
+      'dist/server/index.js',
+      'dist/server/cli.js',
+      'dist/esm/server/index.d.ts',
       'custom-elements.json',
       'LICENSE',
     ]) {

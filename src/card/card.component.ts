@@ -1,9 +1,21 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import {
+  adoptStyles,
+  ReactiveElement,
+  unsafeCSS,
+  type PropertyValues,
+} from '@lit/reactive-element';
 import type { CardContent } from '../content/types.js';
 import { englishStrings } from '../content/ui-strings.js';
 import { validateContent } from '../content/validate.js';
 import { reportError } from './card.events.js';
-import { cardStyles } from './card.styles.js';
+import {
+  headingLevelProblem,
+  isHeadingLevel,
+  themeOf,
+  themeProblem,
+  unknownSectionsProblem,
+} from './card.options.js';
+import { cardCss } from './card.styles.js';
 import { collapsible, type CardView } from './card.templates.js';
 import { applyState, cloneCard } from './card.view.js';
 import { ContentSource } from './controllers/content-source.controller.js';
@@ -55,7 +67,7 @@ export type CardTheme = 'light' | 'dark' | 'auto';
  * @cssproperty --epidural-info-card-radius - Corner radius of the card. Default `0.75em`.
  */
 export class EpiduralInfoCard extends ReactiveElement {
-  static override styles = cardStyles;
+  static override styles = unsafeCSS(cardCss);
 
   /*
    * Reactive properties are declared here rather than with @property decorators: the decorator
@@ -146,9 +158,21 @@ export class EpiduralInfoCard extends ReactiveElement {
     new StructuredData(this, () => this.#source.shown);
   }
 
-  /* One listener per kind for the whole card, on its shadow root: none per button or panel. */
+  /*
+   * A prerendered card already has its (declarative) shadow root: Lit reuses an open one, and the
+   * first update replaces whatever markup it holds, whichever version wrote it. A closed one,
+   * which this project never writes but an altered page may hold, cannot be attached again: it is
+   * taken over through the element's internals. One listener per kind for the whole card, on its
+   * shadow root: none per button or panel.
+   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
+    let root: ShadowRoot;
+    try {
+      root = super.createRenderRoot() as ShadowRoot;
+    } catch {
+      root = this.attachInternals().shadowRoot!;
+      adoptStyles(root, EpiduralInfoCard.elementStyles);
+    }
     root.addEventListener('click', this.#handleClick);
     // beforematch (find-in-page or a text fragment is about to reveal a panel) does not bubble.
     root.addEventListener('beforematch', this.#handleBeforeMatch, true);
@@ -156,31 +180,16 @@ export class EpiduralInfoCard extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !this.#isValidHeadingLevel()) {
-      reportError(
-        this,
-        'invalid-heading-level',
-        `heading-level must be 1–6, not "${this.headingLevel}"; using 2.`,
-      );
-    }
-    if (changed.has('theme') && !/^(light|dark|auto)$/.test(this.theme)) {
-      reportError(
-        this,
-        'invalid-theme',
-        `theme must be light, dark or auto, not "${this.theme}"; using light.`,
-      );
-    }
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel))
+      reportError(this, 'invalid-heading-level', headingLevelProblem(this.headingLevel));
+    if (changed.has('theme') && themeOf(this.theme) != this.theme)
+      reportError(this, 'invalid-theme', themeProblem(this.theme));
     this.#source.willUpdate(changed);
     // Unknown ids wait until the content has settled: they may name sections of a src document.
     if ((changed.has('content') || changed.has('openSections')) && !this.#source.settling) {
       const unknown = this.#sections.unknown();
-      if (unknown.length) {
-        reportError(
-          this,
-          'unknown-section',
-          `open-sections: no section "${unknown.join('", "')}" (sections: ${this.#sections.ids().join(', ')}).`,
-        );
-      }
+      if (unknown.length)
+        reportError(this, 'unknown-section', unknownSectionsProblem(unknown, this.#sections.ids()));
     }
   }
 
@@ -214,19 +223,15 @@ export class EpiduralInfoCard extends ReactiveElement {
     this.toggleSection((event.target as Element).id.slice(2), true);
   };
 
-  #isValidHeadingLevel(): boolean {
-    return [1, 2, 3, 4, 5, 6].includes(this.headingLevel);
-  }
-
   #view(): CardView {
     const content = this.#source.shown;
     return {
       content,
       strings: { ...englishStrings, ...content.strings },
-      level: this.#isValidHeadingLevel() ? this.headingLevel : 2,
+      level: isHeadingLevel(this.headingLevel) ? this.headingLevel : 2,
       exclusive: this.exclusive,
       open: this.#sections.open,
-      theme: /^(dark|auto)$/.test(this.theme) ? this.theme : 'light',
+      theme: themeOf(this.theme),
     };
   }
 

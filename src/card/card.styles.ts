@@ -1,13 +1,13 @@
-import { unsafeCSS } from '@lit/reactive-element';
-
 /*
- * A tag for this file's one static stylesheet. Lit's own css tag exists to compose stylesheets
- * with interpolated values safely; there are none here, and the tag and its error texts cost the
- * embed script ~90 bytes gzip. The build minifies any template tagged "css", this one included.
+ * A tag for this file's one static stylesheet, as plain text: the element adopts it as a
+ * constructed stylesheet, and a server writes it into a prerendered card's <style> (whose CSP hash
+ * is taken from the same text). Lit's own css tag exists to compose stylesheets with interpolated
+ * values safely; there are none here. The build minifies any template tagged "css".
  */
-const css = (strings: TemplateStringsArray) => unsafeCSS(strings[0]);
+const css = (strings: TemplateStringsArray) => strings[0];
 
-export const cardStyles = css`
+/** The card's whole stylesheet. */
+export const cardCss = css`
   /*
    * The host is the only box the page's CSS can reach. display is !important so resets such as
    * "* { all: unset }" cannot make it inline; everything else lives on .card inside the shadow root.

@@ -6,9 +6,10 @@ import type { CardContent } from './types.js';
  * written by the clinician as a Physician. Only what the content says; nothing is invented.
  * https://schema.org/MedicalWebPage
  */
-export function structuredData(content: CardContent, pageUrl: string): object {
+export function structuredData(content: CardContent, pageUrl?: string): object {
   const { provider, intro: description, title: name } = content;
-  const absolute = (url?: string) => url && new URL(url, pageUrl).href;
+  // Links made absolute against the page; a server, which does not know the page, leaves them.
+  const absolute = (url?: string) => url && (pageUrl ? new URL(url, pageUrl).href : url);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',

@@ -1,5 +1,5 @@
 // Test-runner plugins: server-side commands that browser tests call with executeServerCommand().
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Ajv from 'ajv/dist/2020.js';
@@ -75,6 +75,25 @@ async function memory(session) {
   }
 }
 
+/* renderCard() from the built package, in Node: its HTML, or the message it threw. */
+async function renderOnServer({ attributes, content }) {
+  const server = await import('../../dist/server/index.js');
+  try {
+    return { html: server.renderCard({ attributes, content }), styleHashes: server.styleHashes };
+  } catch (error) {
+    return { error: error.message, name: error.name };
+  }
+}
+
+/* The CLI as a user runs it: node dist/server/cli.js ARGS, with STDIN given. */
+function runCli({ args, stdin = '' }) {
+  const run = spawnSync(process.execPath, ['dist/server/cli.js', ...args], {
+    input: stdin,
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
 export function projectCommands() {
   return {
     name: 'project-commands',
@@ -101,6 +120,10 @@ export function projectCommands() {
           mkdirSync(dirname(payload.path), { recursive: true });
           writeFileSync(payload.path, payload.html);
           return true;
+        case 'render-card':
+          return renderOnServer(payload);
+        case 'run-cli':
+          return runCli(payload);
         case 'memory':
           return memory(session);
         case 'screenshot-viewport':

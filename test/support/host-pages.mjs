@@ -1,8 +1,12 @@
 // Test-server middleware: builds the host pages the embed tests load, with real response headers.
 //   /host.html?css=reset-all,bootstrap&csp=strict&load=classic
-// css   hostile stylesheets from test/hosts/css/ (loaded before the harness rules)
-// csp   none | strict | trusted-types: sent as a Content-Security-Policy header
-// load  how the page includes the embed script (see LOADERS)
+// css        hostile stylesheets from test/hosts/css/ (loaded before the harness rules)
+// csp        none | strict | trusted-types: sent as a Content-Security-Policy header
+// load       how the page includes the embed script (see LOADERS)
+// prerender  JSON {attributes, content}: the card is rendered here, in Node, by renderCard()
+//            from the built epidural-info-card/server, as a review site's server would
+// hashes     with prerender: add the card's styleHashes to style-src (csp=strict/trusted-types)
+// alter      with prerender: change the markup as a CMS or another version might (see ALTER)
 const CSP = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'",
   'trusted-types':
@@ -36,10 +40,42 @@ const LOADERS = {
   'structured-data': { head: EMBED, body: CARD.replace('id="card"', 'id="card" structured-data') },
 };
 
-function hostPage(url) {
+/* Ways the prerendered markup may reach the script changed from what this version writes. */
+const ALTER = {
+  // Stale text another version left in the shadow root, and a second title.
+  stale: (html) =>
+    html.replace(
+      '<article',
+      '<p class="stale">Old text</p><h2 class="title">Old title</h2><article',
+    ),
+  // A closed shadow root, which this project never writes.
+  closed: (html) => html.replace('shadowrootmode="open"', 'shadowrootmode="closed"'),
+  // A CMS that drops the attribute: a plain template, never a shadow root.
+  'no-shadowrootmode': (html) => html.replace(' shadowrootmode="open"', ''),
+  // A JSON child that a CMS mangled.
+  'broken-json': (html) =>
+    html.replace('<script type="application/json">{', '<script type="application/json">{{'),
+};
+
+let server;
+async function prerendered(options, alter) {
+  server ??= await import('../../dist/server/index.js');
+  const html = server.renderCard({
+    ...options,
+    attributes: { id: 'card', ...options.attributes },
+  });
+  return alter ? ALTER[alter](html) : html;
+}
+
+async function hostPage(url) {
   const css = (url.searchParams.get('css') ?? '').split(',').filter(Boolean);
   const loader = LOADERS[url.searchParams.get('load') ?? 'classic'];
   if (!loader || css.some((name) => !/^[\w-]+$/.test(name))) return undefined;
+  const prerender = url.searchParams.get('prerender');
+  const alter = url.searchParams.get('alter');
+  if (alter && !ALTER[alter]) return undefined;
+  let body = loader.body;
+  if (prerender) body = body.replace(CARD, await prerendered(JSON.parse(prerender), alter));
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -53,21 +89,31 @@ function hostPage(url) {
   <body>
     <h2>Clinic news</h2>
     <p>Some of the host page's own text, styled by the host page.</p>
-    <main id="main">${loader.body}</main>
+    <main id="main">${body}</main>
     <button type="button">A host button</button>
   </body>
 </html>`;
 }
 
-export function hostPagesMiddleware(context, next) {
+export async function hostPagesMiddleware(context, next) {
   if (context.path !== '/host.html') return next();
-  const page = hostPage(new URL(context.url, 'http://localhost'));
+  let page;
+  try {
+    page = await hostPage(new URL(context.url, 'http://localhost'));
+  } catch (error) {
+    page = undefined;
+    context.set('X-Render-Error', encodeURIComponent(String(error.message)));
+  }
   if (!page) {
     context.status = 400;
-    context.body = 'unknown host page options';
+    context.body = 'unknown host page options, or content renderCard() rejects';
     return undefined;
   }
-  const csp = CSP[context.query.csp];
+  let csp = CSP[context.query.csp];
+  if (csp && context.query.hashes) {
+    server ??= await import('../../dist/server/index.js');
+    csp = csp.replace("style-src 'self'", `style-src 'self' ${server.styleHashes.join(' ')}`);
+  }
   if (csp) context.set('Content-Security-Policy', csp);
   context.type = 'text/html';
   context.body = page;

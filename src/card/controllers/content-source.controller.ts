@@ -2,8 +2,8 @@ import type { PropertyValues, ReactiveController, ReactiveElement } from '@lit/r
 import { builtInContent } from '../../content/built-in-content.js';
 import { fetchContent } from '../../content/load.js';
 import type { CardContent } from '../../content/types.js';
-import { englishStrings } from '../../content/ui-strings.js';
-import { parseContent, validateContent, type ValidationResult } from '../../content/validate.js';
+import { withAttributes } from '../../content/overlay.js';
+import { parseContent, type ValidationResult } from '../../content/validate.js';
 import { fire, reportError, type ContentDetail } from '../card.events.js';
 
 /** What the controller reads from its card. */
@@ -13,16 +13,6 @@ export interface ContentHost extends ReactiveElement {
   ctaLabel?: string;
   providerName?: string;
   providerHref?: string;
-}
-
-/* `base` with the attribute values that are set laid over it (and `defaults` under it). */
-function overlay<T>(
-  base: T | undefined,
-  attributes: Record<string, unknown>,
-  defaults = {},
-): T | undefined {
-  const set = Object.entries(attributes).filter(([, value]) => value != null);
-  return set.length ? ({ ...defaults, ...base, ...Object.fromEntries(set) } as T) : base;
 }
 
 /**
@@ -113,25 +103,9 @@ export class ContentSource implements ReactiveController {
     if (!result.content) this.host.requestUpdate('openSections');
   }
 
-  /*
-   * The content with the simple attributes (cta-href, provider-name, …) laid over it, and
-   * validated like any content: an unsafe link or a missing field is reported, naming the
-   * attributes, and the content stays as it was.
-   */
   #withAttributes(): CardContent {
-    const base = this.content;
-    const { ctaHref, ctaLabel, providerName, providerHref } = this.host;
-    if ([ctaHref, ctaLabel, providerName, providerHref].every((value) => value == null))
-      return base;
-    const cta = base.strings?.cta ?? englishStrings.cta;
-    const result = validateContent({
-      ...base,
-      cta: overlay(base.cta, { label: ctaLabel, href: ctaHref }, { label: cta }),
-      provider: overlay(base.provider, { name: providerName, url: providerHref }),
-    });
-    result.problems.forEach(({ reason, message }) =>
-      reportError(this.host, reason, `cta-… / provider-… attributes: ${message}`),
-    );
-    return result.content ?? base;
+    const result = withAttributes(this.content, this.host);
+    result.problems.forEach((p) => reportError(this.host, p.reason, p.message));
+    return result.content!;
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { fire, type ToggleDetail } from '../card.events.js';
+import { openIds, unknownSections } from '../card.options.js';
 
 /**
  * Which sections are open. Every path that opens or closes one (click, key, show all, a method,
@@ -29,18 +30,17 @@ export class OpenSections {
   /** What open-sections asked for (ids, or `all`): it applies to new content too. */
   request(ids: unknown): void {
     this.#requested = Array.isArray(ids) ? ids : [];
-    this.set(this.#requestedIds());
+    this.set(this.#requested);
   }
 
   /** Requested ids the content does not have. */
   unknown(): string[] {
-    const ids = this.ids();
-    return this.#requested.filter((id) => id != 'all' && !ids.includes(id));
+    return unknownSections(this.#requested, this.ids());
   }
 
   /** New content keeps open what it still has, and open-sections applies to its sections too. */
   keep(): void {
-    this.set([...this.#requestedIds(), ...this.#open], true);
+    this.set([...this.#requested, ...this.#open], true);
   }
 
   /**
@@ -50,10 +50,8 @@ export class OpenSections {
    */
   set(ids: string[], silent = !this.host.hasUpdated): void {
     const known = this.ids();
-    let next = known.filter((id) => ids.includes(id));
-    if (this.host.exclusive && next.length > 1) next = [ids.find((id) => next.includes(id))!];
     const before = this.#open;
-    this.#open = new Set(next);
+    this.#open = new Set(openIds(known, ids, this.host.exclusive));
     this.host.requestUpdate();
     if (silent) return;
     for (const id of known) {
@@ -67,9 +65,5 @@ export class OpenSections {
   toggle(id: string, force?: boolean): void {
     const others = [...this.#open].filter((other) => other != id);
     this.set((force ?? !this.#open.has(id)) ? [id, ...others] : others);
-  }
-
-  #requestedIds(): string[] {
-    return this.#requested.includes('all') ? this.ids() : this.#requested;
   }
 }

@@ -5,7 +5,9 @@ import { reportError } from '../card.events.js';
 
 /**
  * With `structured-data`, schema.org JSON-LD in the card's light DOM, where search engines read
- * it: written once per content shown, not on every update (a toggle does not change it).
+ * it: written once per content shown, not on every update (a toggle does not change it). A card
+ * prerendered with it already has one: that one is kept, and only rewritten if it differs (a
+ * server cannot make the links absolute against a page it does not know).
  */
 export class StructuredData implements ReactiveController {
   #script?: HTMLScriptElement;
@@ -28,10 +30,13 @@ export class StructuredData implements ReactiveController {
     const content = this.shown();
     if (this.#writtenFor == content) return;
     this.#writtenFor = content;
-    this.#script ??= document.createElement('script');
+    this.#script ??=
+      host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ??
+      document.createElement('script');
     this.#script.type = 'application/ld+json';
+    const text = JSON.stringify(structuredData(content, location.href));
     try {
-      this.#script.textContent = scriptText(JSON.stringify(structuredData(content, location.href)));
+      if (this.#script.textContent != text) this.#script.textContent = scriptText(text);
     } catch (error) {
       // The page's Trusted Types allow-list lacks the JSON-LD policy (README, Content-Security-Policy).
       reportError(host, 'trusted-types', `structured-data: ${error}`);

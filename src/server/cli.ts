@@ -1,0 +1,80 @@
+/*
+ * npx epidural-info-card render [--content FILE|-] [--<attribute> VALUE | --<boolean-attribute>]…
+ * Prints the prerendered card (renderCard) to standard output, for pages no Node server renders:
+ * paste it into a static page, a CMS block or a PHP template. Bad content, an unknown option or a
+ * missing file: one message on standard error and exit status 1.
+ */
+import { readFileSync } from 'node:fs';
+import { CARD_ATTRIBUTES, renderCard, type AttributeValue } from './render-card.js';
+import { styleHashes } from './index.js';
+
+const HELP = `Usage: epidural-info-card render [options]
+
+Prints <epidural-info-card> prerendered as HTML: the finished card, styled, in its starting
+state, readable before (and without) the script. Paste it where the card goes and keep the
+embed script on the page.
+
+Options:
+  --content FILE       content in the card's format (JSON); "-" reads standard input
+${Object.entries(CARD_ATTRIBUTES)
+  .map(([name, kind]) => `  --${kind == 'boolean' ? name : `${name} VALUE`}`)
+  .join('\n')}
+  --id VALUE           the tag's id, for links to #id/section
+  --help               this text
+
+The page's Content-Security-Policy needs, for the card's inline stylesheet:
+  style-src ${styleHashes.join(' ')}
+
+Example:
+  npx epidural-info-card render --open-sections benefits --cta-href /book > card.html
+`;
+
+class UsageError extends Error {}
+
+function parse(args: string[]): { attributes: Record<string, AttributeValue>; content?: string } {
+  const [command, ...rest] = args;
+  if (command != 'render') throw new UsageError(`unknown command "${command ?? ''}"; try --help`);
+  const attributes: Record<string, AttributeValue> = {};
+  let content: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const option = rest[i];
+    const name = option.startsWith('--') ? option.slice(2) : '';
+    const next = () => {
+      if (i + 1 >= rest.length) throw new UsageError(`${option} needs a value`);
+      return rest[++i];
+    };
+    if (name == 'content') content = next();
+    else if (CARD_ATTRIBUTES[name] == 'boolean') attributes[name] = true;
+    else if (name in CARD_ATTRIBUTES || name == 'id') attributes[name] = next();
+    else throw new UsageError(`unknown option "${option}"; try --help`);
+  }
+  return { attributes, content };
+}
+
+function readContent(file: string): unknown {
+  const text = file == '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file == '-' ? 'standard input' : file} is not JSON: ${error}`);
+  }
+}
+
+try {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h') || args.length == 0) {
+    process.stdout.write(HELP);
+  } else {
+    const { attributes, content } = parse(args);
+    process.stdout.write(
+      `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
+    );
+  }
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  // Content problems already read as the browser console shows them: <epidural-info-card>: …
+  process.stderr.write(
+    `${/^<epidural-info-card>/.test(message) ? '' : 'epidural-info-card: '}${message}\n`,
+  );
+  process.exitCode = 1;
+}

@@ -1,0 +1,131 @@
+/**
+ * The card as HTML, before any script runs: the element with its attributes, its shadow root as
+ * declarative shadow DOM (`<template shadowrootmode="open">`) holding the card's stylesheet and
+ * markup in its starting state, the content it was given as its JSON child, and with
+ * `structured-data` the JSON-LD. The markup comes from the same templates the browser renders
+ * (card.templates.ts), and content is validated as the browser validates it. No DOM: it runs in
+ * Node, in a browser (the embed builder) or anywhere else.
+ */
+import { collapsible, cardTemplate, escape } from '../card/card.templates.js';
+import {
+  headingLevelProblem,
+  isHeadingLevel,
+  openIds,
+  themeOf,
+  themeProblem,
+  unknownSections,
+  unknownSectionsProblem,
+} from '../card/card.options.js';
+import { cardCss } from '../card/card.styles.js';
+import { builtInContent } from '../content/built-in-content.js';
+import { withAttributes } from '../content/overlay.js';
+import { structuredData } from '../content/structured-data.js';
+import type { CardContent } from '../content/types.js';
+import { englishStrings } from '../content/ui-strings.js';
+import { validateContent } from '../content/validate.js';
+
+/** The element's own attributes, and whether each is a boolean one. */
+export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
+  'heading-level': 'value',
+  exclusive: 'boolean',
+  theme: 'value',
+  'open-sections': 'value',
+  src: 'value',
+  'cta-href': 'value',
+  'cta-label': 'value',
+  'provider-name': 'value',
+  'provider-href': 'value',
+  'structured-data': 'boolean',
+};
+
+/* Any element's attributes a page may also want on the tag (an id for #card-id/section links). */
+const GLOBAL_ATTRIBUTE = /^(id|class|lang|dir|title|hidden|data-[\w.-]+|aria-[a-z]+)$/;
+
+/** An attribute's value: text, a number, or `true` / `false` for a boolean attribute. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface RenderCardOptions {
+  /** The element's attributes, e.g. `{ 'open-sections': 'benefits', 'cta-href': '/book' }`. */
+  attributes?: Record<string, AttributeValue>;
+  /** Content in the card's format; the built-in text if not given. */
+  content?: unknown;
+}
+
+/** What renderCard() throws: the same message the card would log in the browser console. */
+export class CardRenderError extends Error {
+  override name = 'CardRenderError';
+}
+
+const fail = (message: string): never => {
+  throw new CardRenderError(`<epidural-info-card>: ${message}`);
+};
+
+/* JSON inside a <script> element: "<" as \u003c, so no "</script>" or "<!--" can end it early. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The complete `<epidural-info-card>` element as an HTML string. Throws a CardRenderError for an
+ * unknown attribute, a bad value, or content the card would reject.
+ */
+export function renderCard({ attributes = {}, content }: RenderCardOptions = {}): string {
+  const set = Object.entries(attributes).filter(([, value]) => value != null && value !== false);
+  for (const [name] of set) {
+    if (!(name in CARD_ATTRIBUTES) && !GLOBAL_ATTRIBUTE.test(name))
+      fail(`unknown attribute "${name}" (the card's: ${Object.keys(CARD_ATTRIBUTES).join(', ')}).`);
+  }
+  const value = (name: string) => {
+    const found = set.find(([key]) => key == name)?.[1];
+    return found == null ? undefined : String(found);
+  };
+
+  let base = builtInContent;
+  if (content !== undefined) {
+    const result = validateContent(content);
+    if (result.problems.length) fail(result.problems.map((p) => p.message).join('\n'));
+    base = result.content!;
+  }
+  const overlaid = withAttributes(base, {
+    ctaHref: value('cta-href'),
+    ctaLabel: value('cta-label'),
+    providerName: value('provider-name'),
+    providerHref: value('provider-href'),
+  });
+  if (overlaid.problems.length) fail(overlaid.problems.map((p) => p.message).join('\n'));
+  const shown = overlaid.content as CardContent;
+
+  const level = value('heading-level') === undefined ? 2 : Number(value('heading-level'));
+  if (!isHeadingLevel(level)) fail(headingLevelProblem(value('heading-level')));
+  const theme = value('theme') ?? 'light';
+  if (themeOf(theme) != theme) fail(themeProblem(theme));
+  const known = collapsible(shown).map((s) => s.id);
+  const requested = (value('open-sections') ?? '').split(/\s+/).filter(Boolean);
+  const unknown = unknownSections(requested, known);
+  if (unknown.length) fail(unknownSectionsProblem(unknown, known));
+  const exclusive = value('exclusive') !== undefined;
+
+  const markup = cardTemplate({
+    content: shown,
+    strings: { ...englishStrings, ...shown.strings },
+    level,
+    exclusive,
+    open: new Set(openIds(known, requested, exclusive)),
+    theme: themeOf(theme),
+  });
+  // In name order, so the same options always give the same markup, however they were listed.
+  const tag = set
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, v]) =>
+      CARD_ATTRIBUTES[name] == 'boolean' || v === true ? ` ${name}` : ` ${name}="${escape(v)}"`,
+    )
+    .join('');
+  const json =
+    content === undefined ? '' : `<script type="application/json">${scriptJson(base)}</script>`;
+  const jsonLd =
+    value('structured-data') === undefined
+      ? ''
+      : `<script type="application/ld+json">${scriptJson(structuredData(shown))}</script>`;
+  return `<epidural-info-card${tag}><template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${json}${jsonLd}</epidural-info-card>`;
+}
+
+/** The stylesheet a prerendered card carries in its <style>: its CSP hash is taken from this. */
+export const prerenderedCss = cardCss;

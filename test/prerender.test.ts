@@ -1,0 +1,401 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
+import { builtInContent } from '../src/epidural-info-card.js';
+import {
+  cardPixels,
+  loadHost,
+  pixelDifference,
+  removeHosts,
+  renderedCard,
+  useWideViewport,
+  type HostOptions,
+  type HostPage,
+} from './embed-helpers.js';
+import { clinicContent, spanishContent } from './fixtures/content.js';
+import { drawn, isShown } from './helpers.js';
+
+type Rendered = { html: string; styleHashes: string[] } | { error: string; name: string };
+const renderOnServer = (options: { attributes?: object; content?: unknown }) =>
+  executeServerCommand<Rendered, typeof options>('render-card', options);
+
+/** The prerendered card in a host page, before any script has run on it. */
+async function prerenderedPage(options: HostOptions): Promise<{ page: HostPage; card: Element }> {
+  const page = await loadHost({ load: 'none', ...options });
+  const card = page.doc.getElementById('card')!;
+  await drawn();
+  return { page, card };
+}
+
+/** The embed script, added to the page now, as if it had been slow to arrive. */
+async function runScript(page: HostPage): Promise<EpiduralInfoCard> {
+  const script = page.doc.createElement('script');
+  script.src = '/dist/epidural-info-card.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+  page.doc.head.append(script);
+  await loaded;
+  await page.win.customElements.whenDefined('epidural-info-card');
+  const card = page.doc.getElementById('card') as EpiduralInfoCard;
+  await card.updateComplete;
+  await drawn();
+  return card;
+}
+
+const shown = (root: ShadowRoot, selector: string) =>
+  [...root.querySelectorAll(selector)].filter((node) => isShown(node));
+
+describe('prerendered card: before any script', () => {
+  afterEach(removeHosts);
+
+  it('paints the finished card, styled, in its starting state', async () => {
+    const { page, card } = await prerenderedPage({
+      prerender: { attributes: { 'open-sections': 'benefits', 'heading-level': 3 } },
+    });
+    expect(page.win.customElements.get('epidural-info-card')).to.equal(undefined);
+    const root = card.shadowRoot!;
+    expect(root.querySelector('h3.title')!.textContent).to.equal(builtInContent.title);
+    const article = root.querySelector('article')!;
+    expect(getComputedStyle(article).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(article).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(shown(root, '#p-benefits li')).to.have.length(7);
+    expect(shown(root, '#p-limitations p')).to.have.length(0);
+    expect(root.querySelector('#b-benefits')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('draws theme="dark", and custom content, before the script', async () => {
+    const { card } = await prerenderedPage({
+      prerender: { attributes: { theme: 'dark' }, content: spanishContent },
+    });
+    const root = card.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('article')!).backgroundColor).to.equal(
+      'rgb(22, 27, 34)',
+    );
+    expect(root.querySelector('.title')!.textContent).to.equal(spanishContent.title);
+    expect(root.querySelector('.show-all')!.textContent).to.equal(spanishContent.strings!.showAll);
+  });
+
+  it('puts the text, and with structured-data the JSON-LD, in the HTML the server sends', async () => {
+    const options = { attributes: { id: 'card', 'structured-data': true }, content: clinicContent };
+    const html = await fetch(
+      `/host.html?load=none&prerender=${encodeURIComponent(JSON.stringify(options))}`,
+    ).then((r) => r.text());
+    for (const section of clinicContent.sections) {
+      expect(html).to.contain(section.heading);
+      for (const text of [...(section.paragraphs ?? []), ...(section.items ?? [])])
+        expect(html).to.contain(text);
+    }
+    expect(html).to.contain('<script type="application/ld+json">');
+    expect(html).to.contain('"@type":"MedicalWebPage"');
+  });
+});
+
+describe('prerendered card: the script takes it over', () => {
+  before(useWideViewport);
+  afterEach(removeHosts);
+
+  for (const [name, prerender] of [
+    ['the built-in text', {}],
+    [
+      'a clinic, a section open, a call to action',
+      {
+        attributes: {
+          'open-sections': 'benefits',
+          'cta-href': '/book',
+          'provider-name': 'Essentially Medical',
+        },
+      },
+    ],
+    [
+      'content of its own, dark, heading level 3',
+      { attributes: { theme: 'dark', 'heading-level': 3 }, content: clinicContent },
+    ],
+  ] as const) {
+    it(`with no visible change: ${name}`, async () => {
+      const { page, card } = await prerenderedPage({ prerender });
+      const before = card.getBoundingClientRect();
+      const pixelsBefore = await cardPixels(page, card);
+      const layoutShifts: number[] = [];
+      const observing = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+      if (observing) {
+        new (page.win as unknown as typeof window).PerformanceObserver((list) =>
+          list
+            .getEntries()
+            .forEach((e) => layoutShifts.push((e as unknown as { value: number }).value)),
+        ).observe({ type: 'layout-shift' });
+      }
+      const upgraded = await runScript(page);
+      expect(upgraded).to.equal(card);
+      const after = card.getBoundingClientRect();
+      expect([after.top, after.height]).to.deep.equal([before.top, before.height]);
+      expect(pixelDifference(await cardPixels(page, card), pixelsBefore)).to.be.below(0.001);
+      if (observing) expect(layoutShifts).to.deep.equal([]);
+      // Nothing left of the prerendered markup but what the card rendered itself, once.
+      const root = card.shadowRoot!;
+      expect(root.querySelectorAll('article, .title')).to.have.length(2);
+      expect(root.querySelector('style')).to.equal(null);
+    });
+  }
+
+  it('shows the content it was prerendered with, not the built-in text', async () => {
+    const { page } = await prerenderedPage({ prerender: { content: spanishContent } });
+    const card = await runScript(page);
+    expect(card.content.lang).to.equal('es');
+    expect(card.shadowRoot!.querySelector('.title')!.textContent).to.equal(spanishContent.title);
+  });
+
+  it('keeps one JSON-LD, made absolute against the page', async () => {
+    const { page, card } = await prerenderedPage({
+      prerender: { attributes: { 'structured-data': true }, content: clinicContent },
+    });
+    expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    await runScript(page);
+    const scripts = card.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).to.have.length(1);
+    const data = JSON.parse(scripts[0].textContent!);
+    expect(data.publisher.url).to.equal('https://clinic.example/');
+    expect(data.citation[0].url).to.equal('https://example.org/source');
+  });
+});
+
+describe('prerendered card: JavaScript off', () => {
+  afterEach(removeHosts);
+
+  it('shows every section open, and no control that cannot work', async () => {
+    const { page, card } = await prerenderedPage({
+      noScript: true,
+      prerender: { attributes: { 'open-sections': 'benefits' }, content: clinicContent },
+    });
+    expect(page.win.matchMedia('(scripting: none)').matches).to.be.true;
+    const root = card.shadowRoot!;
+    for (const section of clinicContent.sections) {
+      const texts = [...root.querySelectorAll(`#p-${section.id} :is(p, li), .callout :is(p, li)`)];
+      expect(texts.length, section.id).to.be.above(0);
+      expect(
+        texts.every((t) => isShown(t)),
+        section.id,
+      ).to.be.true;
+    }
+    expect(shown(root, '.show-all, .icon')).to.deep.equal([]);
+    const button = root.querySelector<HTMLElement>('#b-what-is-it')!;
+    expect(getComputedStyle(button).cursor).to.equal('auto');
+  });
+});
+
+describe('prerendered card: markup from another version, or altered', () => {
+  before(useWideViewport);
+  afterEach(removeHosts);
+
+  it('replaces stale markup instead of showing it, or showing anything twice', async () => {
+    const { page } = await prerenderedPage({ prerender: {}, alter: 'stale' });
+    const card = await runScript(page);
+    const root = card.shadowRoot!;
+    expect(root.querySelector('.stale')).to.equal(null);
+    expect(root.querySelectorAll('.title')).to.have.length(1);
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+  });
+
+  it('takes over a closed shadow root without throwing, and draws the card', async () => {
+    const { page: open } = await prerenderedPage({ prerender: {} });
+    const expected = await cardPixels(open, await runScript(open));
+    removeHosts();
+    const { page, card } = await prerenderedPage({ prerender: {}, alter: 'closed' });
+    expect(card.shadowRoot).to.equal(null);
+    await runScript(page);
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+    expect(pixelDifference(await cardPixels(page, card), expected)).to.be.below(0.001);
+  });
+
+  it('renders over a template a CMS stripped of shadowrootmode', async () => {
+    const { page, card } = await prerenderedPage({ prerender: {}, alter: 'no-shadowrootmode' });
+    expect(card.shadowRoot).to.equal(null);
+    const upgraded = await runScript(page);
+    expect(upgraded.shadowRoot!.querySelectorAll('.title')).to.have.length(1);
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+  });
+
+  it('reports a mangled JSON child and shows the built-in text', async () => {
+    const { page } = await prerenderedPage({
+      prerender: { content: spanishContent },
+      alter: 'broken-json',
+    });
+    const errors: string[] = [];
+    page.doc.addEventListener('epidural-info-error', (e) =>
+      errors.push((e as CustomEvent).detail.reason),
+    );
+    const card = await runScript(page);
+    expect(errors).to.deep.equal(['invalid-json']);
+    expect(card.shadowRoot!.querySelector('.title')!.textContent).to.equal(builtInContent.title);
+  });
+});
+
+describe('prerendered card: security', () => {
+  afterEach(removeHosts);
+
+  it("is styled under style-src 'self' plus styleHashes, with no violation", async () => {
+    const { page, card } = await prerenderedPage({ csp: 'strict', hashes: true, prerender: {} });
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect(getComputedStyle(article).borderTopStyle).to.equal('solid');
+    expect(page.win.hostObserved.violations).to.deep.equal([]);
+    await runScript(page);
+    expect(page.win.hostObserved.violations).to.deep.equal([]);
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+  });
+
+  it('needs the hash: without it the policy blocks the inline stylesheet', async () => {
+    const { page, card } = await prerenderedPage({ csp: 'strict', prerender: {} });
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect(getComputedStyle(article).borderTopStyle).to.equal('none');
+    expect(page.win.hostObserved.violations.some((v) => v.startsWith('style-src'))).to.be.true;
+  });
+
+  it('gives the hash of the exact stylesheet it writes', async () => {
+    const result = (await renderOnServer({})) as { html: string; styleHashes: string[] };
+    const css = new DOMParser()
+      .parseFromString(result.html, 'text/html')
+      .querySelector('template')!
+      .content.querySelector('style')!.textContent!;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+    const base64 = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(result.styleHashes).to.deep.equal([`'sha256-${base64}'`]);
+  });
+
+  it('works under Trusted Types once the script takes over', async () => {
+    const page = await loadHost({
+      csp: 'trusted-types',
+      hashes: true,
+      prerender: { attributes: { 'structured-data': true } },
+    });
+    const card = await renderedCard(page);
+    await card.expandAll();
+    expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    expect(page.win.hostObserved.violations).to.deep.equal([]);
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+  });
+
+  it('escapes every value exactly as the client does, attributes included', async () => {
+    const evil = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const content = {
+      ...builtInContent,
+      title: evil,
+      sections: [{ id: 'a', heading: evil, paragraphs: [evil], items: [evil] }],
+      disclaimer: evil,
+    };
+    const { page, card } = await prerenderedPage({
+      prerender: {
+        attributes: { 'cta-label': evil, 'cta-href': `/book?${evil}`, 'data-note': evil },
+        content,
+      },
+    });
+    const root = card.shadowRoot!;
+    expect(root.querySelector('img, script')).to.equal(null);
+    expect(page.doc.querySelector('#main img')).to.equal(null);
+    expect(root.querySelector('.title')!.textContent).to.equal(evil);
+    expect(card.getAttribute('data-note')).to.equal(evil);
+    expect(card.getAttribute('cta-label')).to.equal(evil);
+    expect((page.win as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    const before = root.innerHTML;
+    const upgraded = await runScript(page);
+    // The client renders the same markup from the same values.
+    expect(upgraded.shadowRoot!.innerHTML).to.equal(before.replace(/<style>[\s\S]*?<\/style>/, ''));
+  });
+});
+
+describe('epidural-info-card/server: renderCard()', () => {
+  it('throws bad content with the message the browser console shows', async () => {
+    const bad = { ...builtInContent, sections: [{ id: '1x', heading: 'A' }] };
+    const result = await renderOnServer({ content: bad });
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => logged.push(message);
+    try {
+      const el = document.createElement('epidural-info-card');
+      el.content = bad as never;
+    } finally {
+      console.error = original;
+    }
+    expect(result).to.deep.equal({ error: logged[0], name: 'CardRenderError' });
+    expect(logged[0]).to.match(/^<epidural-info-card>: content\.sections\[0\]\.id must be/);
+  });
+
+  it('throws for an unsafe link, an unknown attribute and a bad value', async () => {
+    const cases: [object, RegExp][] = [
+      [
+        { attributes: { 'cta-href': 'javascript:alert(1)' } },
+        /cta\.href was dropped: links must be/,
+      ],
+      [{ attributes: { 'open-section': 'benefits' } }, /unknown attribute "open-section"/],
+      [{ attributes: { 'heading-level': 9 } }, /heading-level must be 1–6, not "9"/],
+      [{ attributes: { theme: 'purple' } }, /theme must be light, dark or auto, not "purple"/],
+      [{ attributes: { 'open-sections': 'risks' } }, /open-sections: no section "risks"/],
+    ];
+    for (const [options, message] of cases) {
+      const result = await renderOnServer(options);
+      expect('error' in result && result.error, JSON.stringify(options)).to.match(message);
+    }
+  });
+
+  it("knows every one of the element's attributes", async () => {
+    await import('../src/epidural-info-card.js');
+    const { CARD_ATTRIBUTES } = await import('../src/server/render-card.js');
+    const element = customElements.get('epidural-info-card') as unknown as {
+      observedAttributes: string[];
+    };
+    expect(Object.keys(CARD_ATTRIBUTES).sort()).to.deep.equal(
+      [...element.observedAttributes].sort(),
+    );
+  });
+});
+
+describe('npx epidural-info-card render', () => {
+  const cli = (args: string[], stdin?: string) =>
+    executeServerCommand<{ status: number; stdout: string; stderr: string }, object>('run-cli', {
+      args,
+      stdin,
+    });
+
+  it('prints what renderCard() returns for the same options', async () => {
+    const run = await cli([
+      'render',
+      '--open-sections',
+      'benefits',
+      '--cta-href',
+      '/book',
+      '--exclusive',
+    ]);
+    const expected = (await renderOnServer({
+      attributes: { 'open-sections': 'benefits', 'cta-href': '/book', exclusive: true },
+    })) as { html: string };
+    expect(run).to.deep.equal({ status: 0, stdout: `${expected.html}\n`, stderr: '' });
+  });
+
+  it('reads content from standard input with --content -', async () => {
+    const run = await cli(['render', '--content', '-'], JSON.stringify(spanishContent));
+    expect(run.status).to.equal(0);
+    expect(run.stdout).to.contain(spanishContent.title);
+    expect(run.stdout).to.contain('<script type="application/json">');
+  });
+
+  it('fails with one message and status 1: bad content, unknown option, missing file', async () => {
+    const bad = await cli(['render', '--content', '-'], JSON.stringify({ lang: 'en' }));
+    expect(bad).to.deep.equal({
+      status: 1,
+      stdout: '',
+      stderr: '<epidural-info-card>: content.title is required.\n',
+    });
+    const unknown = await cli(['render', '--colour', 'red']);
+    expect([unknown.status, unknown.stdout]).to.deep.equal([1, '']);
+    expect(unknown.stderr).to.match(/^epidural-info-card: unknown option "--colour"/);
+    const missing = await cli(['render', '--content', 'no-such-file.json']);
+    expect([missing.status, missing.stdout]).to.deep.equal([1, '']);
+    expect(missing.stderr).to.match(/^epidural-info-card: .*no-such-file\.json/);
+    expect(missing.stderr.trim().split('\n')).to.have.length(1);
+  });
+
+  it('explains itself with --help', async () => {
+    const run = await cli(['--help']);
+    expect(run.status).to.equal(0);
+    expect(run.stdout).to.match(/^Usage: epidural-info-card render/);
+    expect(run.stdout).to.contain('--open-sections VALUE');
+    expect(run.stdout).to.contain("style-src 'sha256-");
+  });
+});
