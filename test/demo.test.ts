@@ -5,9 +5,9 @@ import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import { axeViolationsInHost, type HostPage } from './embed-helpers.js';
 
 /* The demo site, as a clinic's web admin and a review-site developer meet it. */
-async function openDemo(path: string): Promise<HostPage> {
+async function openDemo(path: string, width = 1100): Promise<HostPage> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;left:0;top:0;width:1100px;height:1400px;border:0';
+  frame.style.cssText = `position:fixed;left:0;top:0;width:${width}px;height:1400px;border:0`;
   frame.src = `/demo/${path}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -61,6 +61,45 @@ describe('demo pages', () => {
     expect(text).to.contain('Rated 4 out of 5 on Trustpilot');
     expect(root.querySelector('[part="cta"]')!.textContent).to.equal('Book a consultation');
   });
+
+  for (const path of ['clinic.html', 'review-site.html']) {
+    it(`${path} sends every card prerendered, and the script takes them over`, async () => {
+      const html = await fetch(`/demo/${path}`).then((r) => r.text());
+      const tags = html.match(/<epidural-info-card[^>]*>(<template shadowrootmode="open">)?/g)!;
+      expect(tags.length).to.be.above(0);
+      expect(tags.filter((tag) => !tag.endsWith('<template shadowrootmode="open">'))).to.deep.equal(
+        [],
+      );
+      const page = await openDemo(path);
+      for (const card of page.doc.querySelectorAll<EpiduralInfoCard>('epidural-info-card')) {
+        expect(card.shadowRoot!.querySelectorAll('style, .title').length).to.equal(1);
+      }
+    });
+
+    for (const width of [1350, 390]) {
+      it(`${path} shifts its layout by at most 0.05 while it loads, ${width} px wide`, async function () {
+        if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+          console.warn(`skipped "${this.test!.title}": this engine has no Layout Instability API`);
+          this.skip();
+        }
+        const page = await openDemo(path, width);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const shift = await new Promise<number>((resolve) => {
+          new (page.win as unknown as typeof window).PerformanceObserver((list) =>
+            resolve(
+              list
+                .getEntries()
+                .map((e) => e as unknown as { value: number; hadRecentInput: boolean })
+                .reduce((sum, e) => sum + (e.hadRecentInput ? 0 : e.value), 0),
+            ),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 300);
+        });
+        console.log(`layout shift: ${path} at ${width} px: ${shift.toFixed(4)}`);
+        expect(shift).to.be.at.most(0.05);
+      });
+    }
+  }
 
   it('the many-cards page renders sixty cards from one request', async () => {
     const page = await openDemo('many.html');

@@ -148,6 +148,7 @@ export class EpiduralInfoCard extends ReactiveElement {
   #source = new ContentSource(this, () => this.#sections.keep());
   #renderedContent?: CardContent;
   #renderedKey?: string;
+  #prerendered = false;
 
   constructor() {
     super();
@@ -167,11 +168,13 @@ export class EpiduralInfoCard extends ReactiveElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     let root: ShadowRoot;
+    this.#prerendered = !!this.shadowRoot;
     try {
       root = super.createRenderRoot() as ShadowRoot;
     } catch {
       root = this.attachInternals().shadowRoot!;
       adoptStyles(root, EpiduralInfoCard.elementStyles);
+      this.#prerendered = true;
     }
     root.addEventListener('click', this.#handleClick);
     // beforematch (find-in-page or a text fragment is about to reveal a panel) does not bubble.
@@ -208,7 +211,7 @@ export class EpiduralInfoCard extends ReactiveElement {
       this.#renderedKey = key;
       root.replaceChildren(cloneCard(view));
     }
-    applyState(root, view);
+    applyState(root, view, !this.#prerendered);
   }
 
   #handleClick = (event: Event): void => {

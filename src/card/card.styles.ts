@@ -18,18 +18,6 @@ export const cardCss = css`
   }
 
   /*
-   * A card far off screen is not laid out or painted until the reader scrolls near it (a page of
-   * a thousand cards lays out the few in view). Its text stays in the accessibility tree and in
-   * find-in-page, and a fragment still scrolls to it. Until it is first drawn it is taken to be
-   * 40em tall, then the height it had is remembered (auto), so the scroll bar stays steady.
-   * A host's own rule on the tag (content-visibility: visible) turns this off.
-   */
-  :host {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 40em;
-  }
-
-  /*
    * Inherited properties are the only ones a host page can push through the shadow boundary
    * (line-height, letter-spacing, text-transform, list-style, …): all: initial drops every one of
    * them. The font family alone is taken back from the page: while its custom property is unset,
@@ -69,6 +57,19 @@ export const cardCss = css`
      * every card on a page of a thousand (toggle 100 ms -> 40 ms in npm run bench).
      */
     contain: content;
+  }
+  /*
+   * A card the script rendered (class "lazy") is not laid out or painted while it is far off
+   * screen: a page of a thousand cards lays out the few in view. Its text stays in the
+   * accessibility tree and find-in-page, and a fragment still scrolls to it. Until first drawn
+   * its content is taken to be 40em tall, then the height it had is remembered (auto), so the
+   * scroll bar stays steady. A prerendered card is not lazy: the page drew it in full from its
+   * HTML, and skipping it while the page still parses painted the 40em guess first in Chromium,
+   * then the card, pushing the page down.
+   */
+  .lazy {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 40em;
   }
   .dark {
     --_default-background: #161b22;
@@ -265,7 +266,7 @@ export const cardCss = css`
     }
   }
   @media print {
-    :host {
+    .lazy {
       content-visibility: visible;
     }
     .card {

@@ -37,9 +37,12 @@ export function cloneCard(view: CardView): DocumentFragment {
   return master.content.cloneNode(true) as DocumentFragment;
 }
 
-/** Brings a rendered card's attributes to `view`'s state: open sections, show-all, theme. */
-export function applyState(root: DocumentFragment, view: CardView): void {
-  root.querySelector('article')!.className = themeClass(view);
+/**
+ * Brings a rendered card's attributes to `view`'s state: open sections, show-all, theme. `lazy`:
+ * the card may skip drawing while far off screen (card.styles.ts), for cards the script rendered.
+ */
+export function applyState(root: DocumentFragment, view: CardView, lazy = false): void {
+  root.querySelector('article')!.className = `${themeClass(view)}${lazy ? ' lazy' : ''}`;
   let allOpen = true;
   for (const button of root.querySelectorAll('[aria-controls]')) {
     const isOpen = view.open.has(button.id.slice(2));
