@@ -61,8 +61,49 @@ window.benchToggleTarget = ${variant.toggleTarget};
 </script>`);
 }
 
+/*
+ * The two ways to embed a clinic's card (provider, rating, credentials, call to action), each as
+ * the README gives it, on a page with text after the card: the plain snippet with the README's
+ * reserved height, and the prerendered snippet. Their layout shift while the page loads.
+ */
+const { renderCard } = await import('../dist/server/index.js');
+const clinic = JSON.parse(
+  readFileSync(new URL('../demo/content/essentially-medical.json', import.meta.url)),
+);
+const clinicAttributes = { 'cta-href': '#contact', 'cta-label': 'Book a consultation' };
+const SNIPPETS = {
+  plain: {
+    css: 'epidural-info-card:not(:defined){display:block;min-height:30em}',
+    card: `<epidural-info-card cta-href="#contact" cta-label="Book a consultation"><script type="application/json">${JSON.stringify(clinic).replace(/</g, '\\u003c')}</script><a href="/epidural">Read about epidural injections</a></epidural-info-card>`,
+  },
+  'plain, content from src': {
+    css: 'epidural-info-card:not(:defined){display:block;min-height:30em}',
+    card: '<epidural-info-card src="/clinic.json" cta-href="#contact" cta-label="Book a consultation"><a href="/epidural">Read about epidural injections</a></epidural-info-card>',
+  },
+  prerendered: { css: '', card: renderCard({ attributes: clinicAttributes, content: clinic }) },
+};
+const SNIPPET_WIDTHS = { desktop: 1350, phone: 390 };
+
+// What follows the card on a clinic's page, filling the window: what moves when the card does.
+const AFTER = `<h2>About the clinic</h2>${"<p>The clinic's own text after the card, as long as a paragraph of an ordinary page about its team, its rooms and how to find it.</p>".repeat(8)}<footer style="height:600px;background:#eee">Footer</footer>`;
+
+function snippetPage(kind) {
+  const { css, card } = SNIPPETS[kind];
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script src="/build/ours.js" defer></script><style>body{margin:0;padding:1rem;font-family:'DejaVu Sans',sans-serif}${css}</style></head><body><h1>Our treatments</h1><p>The clinic's own text before the card.</p>${card}${AFTER}</body></html>`;
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/clinic.json') {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(clinic));
+    return;
+  }
+  if (url.pathname === '/snippet') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(snippetPage(url.searchParams.get('kind')));
+    return;
+  }
   if (url.pathname === '/page') {
     const variant = VARIANTS.find((v) => v.name === url.searchParams.get('variant'));
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -159,21 +200,38 @@ async function measure(variant, rep) {
     await page.goto(`${origin}/page?variant=${variant.name}&mode=blank`, { waitUntil: 'load' });
     return heapUsed(page);
   });
-  out.cls = await withPage(async (page) => {
-    await page.goto(`${origin}/page?variant=${variant.name}&mode=fallback`, { waitUntil: 'load' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    return page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          new PerformanceObserver((list) => {
-            resolve(
-              list.getEntries().reduce((sum, e) => sum + (e.hadRecentInput ? 0 : e.value), 0),
-            );
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(0), 200);
-        }),
-    );
-  });
+  out.cls = await withPage((page) =>
+    layoutShift(page, `/page?variant=${variant.name}&mode=fallback`),
+  );
+  return out;
+}
+
+/** The layout shift (CLS) of a page while it loads and its cards upgrade. */
+async function layoutShift(page, path) {
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, e) => sum + (e.hadRecentInput ? 0 : e.value), 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 200);
+      }),
+  );
+}
+
+/** The two snippets' layout shift, at desktop and phone widths. */
+async function measureSnippets() {
+  const out = {};
+  for (const kind of Object.keys(SNIPPETS)) {
+    for (const [device, width] of Object.entries(SNIPPET_WIDTHS)) {
+      out[`${kind} ${device}`] = await withPage(async (page) => {
+        await page.setViewport({ width, height: 900 });
+        return layoutShift(page, `/snippet?kind=${encodeURIComponent(kind)}`);
+      });
+    }
+  }
   return out;
 }
 
@@ -191,11 +249,13 @@ function sizes(variant) {
 }
 
 const samples = Object.fromEntries(VARIANTS.map((v) => [v.name, []]));
+const snippetSamples = [];
 for (let rep = 0; rep < REPETITIONS; rep++) {
   for (const variant of VARIANTS) {
     samples[variant.name].push(await measure(variant, rep));
     process.stdout.write(`\rrepetition ${rep + 1}/${REPETITIONS}, ${variant.name}        `);
   }
+  snippetSamples.push(await measureSnippets());
 }
 process.stdout.write('\n');
 await browser.close();
@@ -262,6 +322,18 @@ const lines = [
       }).join(' | ')} |`,
   ),
 ];
+const snippets = Object.fromEntries(
+  Object.keys(snippetSamples[0]).map((key) => [key, stats(snippetSamples.map((s) => s[key]))]),
+);
+const snippetLines = Object.keys(SNIPPETS).map(
+  (kind) =>
+    `| ${kind} | ${Object.keys(SNIPPET_WIDTHS)
+      .map((device) => {
+        const f = snippets[`${kind} ${device}`];
+        return `${f.median.toFixed(3)} (${f.min.toFixed(3)}–${f.max.toFixed(3)})`;
+      })
+      .join(' | ')} |`,
+);
 const sizeLines = VARIANTS.map(
   (v) =>
     `| ${v.label.replace(/</g, '&lt;')} | ${results[v.name].sizes.raw} | ${results[v.name].sizes.gzip} | ${results[v.name].sizes.brotli} |`,
@@ -281,6 +353,12 @@ const markdown = [
   '',
   ...lines,
   '',
+  `Layout shift while a clinic's card (provider, rating, credentials, call to action) loads, embedded as the README says, median (min–max):`,
+  '',
+  `| Snippet | desktop (${SNIPPET_WIDTHS.desktop} px) | phone (${SNIPPET_WIDTHS.phone} px) |`,
+  '| --- | ---: | ---: |',
+  ...snippetLines,
+  '',
   'JS and CSS shipped, bytes:',
   '',
   '| Variant | raw | gzip | brotli |',
@@ -292,7 +370,7 @@ const markdown = [
 console.log(`\n${markdown}\n`);
 writeFileSync(
   new URL('results.json', RESULTS),
-  `${JSON.stringify({ machine, figures: FIGURES, results }, null, 2)}\n`,
+  `${JSON.stringify({ machine, figures: FIGURES, results, snippets }, null, 2)}\n`,
 );
 writeFileSync(new URL('results.md', RESULTS), `${markdown}\n`);
 writeChart(new URL('chart.svg', RESULTS), {
