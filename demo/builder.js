@@ -1,4 +1,7 @@
-// The embed builder: the form drives a live card and writes the snippet a clinic pastes.
+// The embed builder: the form drives a live card and writes the snippet a clinic pastes, either
+// prerendered (the card's HTML, by the same renderCard() a server runs) or script only.
+import { prerenderedCss, renderCard } from '../dist/server/render-card.js';
+
 const form = document.getElementById('options');
 const card = document.getElementById('preview');
 const snippetBox = document.getElementById('snippet');
@@ -92,26 +95,60 @@ function accent() {
   return /^#[0-9a-f]{6}$/i.test(accentText.value) ? accentText.value.toLowerCase() : DEFAULT_ACCENT;
 }
 
+/* The style-src source a prerendered card's inline stylesheet needs under a strict CSP. */
+const styleHash = crypto.subtle
+  .digest('SHA-256', new TextEncoder().encode(prerenderedCss))
+  .then((digest) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+
+/*
+ * The height the script-only tag reserves until the script runs: the preview card's own height
+ * for these options, in em (it follows the text size), so the page does not jump when it appears.
+ */
+function reservedHeight() {
+  const size = parseFloat(getComputedStyle(card.shadowRoot.querySelector('article')).fontSize);
+  return Math.ceil(card.getBoundingClientRect().height / size);
+}
+
 async function snippet() {
-  const attrs = attributes()
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`))
-    .join('');
   const hash = await integrity;
   const script = escape(form.elements['script-url'].value.trim() || '/js/epidural-info-card.js');
-  const fallback =
-    form.elements['provider-href'].value.trim() || form.elements['cta-href'].value.trim();
+  const tag = `<script src="${script}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous" defer></script>`;
   const accentRule =
     accent() === DEFAULT_ACCENT
       ? ''
-      : `\n  epidural-info-card { --epidural-info-card-accent: ${accent()}; }`;
-  return `<script src="${script}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous" defer></script>
-<style>${accentRule}
-  epidural-info-card:not(:defined) { display: block; min-height: 30em; }
+      : `<style>\n  epidural-info-card { --epidural-info-card-accent: ${accent()}; }\n</style>\n`;
+  if (form.elements.kind.value === 'prerendered') {
+    let html;
+    try {
+      html = renderCard({ attributes: Object.fromEntries(attributes()) });
+    } catch (error) {
+      return `<!-- ${error.message.replace(/--/g, '—')} -->\n`;
+    }
+    return `${tag}\n${accentRule}${html}\n`;
+  }
+  const attrs = attributes()
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .join('');
+  const fallback =
+    form.elements['provider-href'].value.trim() || form.elements['cta-href'].value.trim();
+  return `${tag}
+<style>${accentRule ? `\n  epidural-info-card { --epidural-info-card-accent: ${accent()}; }` : ''}
+  epidural-info-card:not(:defined) { display: block; min-height: ${reservedHeight()}em; }
 </style>
 <epidural-info-card${attrs}>
   <a href="${escape(fallback || '/')}">Read about epidural injections</a>
 </epidural-info-card>
 `;
+}
+
+async function showHints() {
+  const prerendered = form.elements.kind.value === 'prerendered';
+  document.getElementById('kind-hint').textContent = prerendered
+    ? 'Recommended. The snippet is longer (the card is in it), and the card is exactly as chosen here: change an option, copy it again.'
+    : `Reserves ${reservedHeight()}em, the preview's height for these options, until the script runs; in a narrower column the card is taller and the page below it moves down once.`;
+  document.getElementById('csp-hint').textContent = prerendered
+    ? `If your site sends a Content-Security-Policy without 'unsafe-inline', add to its style-src: ${await styleHash}`
+    : '';
 }
 
 function showContrast() {
@@ -173,7 +210,9 @@ async function update() {
   }
   card.style.setProperty('--epidural-info-card-accent', accent());
   showContrast();
+  await card.updateComplete;
   snippetBox.value = await snippet();
+  await showHints();
 }
 
 accentPicker.addEventListener('input', () => {

@@ -147,6 +147,30 @@ describe('embed builder', () => {
     expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
   });
 
+  it('offers the prerendered snippet with its style-src hash, or the script-only one with the height it needs', async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    await type(page, 'provider-name', 'Essentially Medical');
+    await type(page, 'cta-href', '/book');
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const snippet = () => (page.doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    const server = await executeServerCommand<{ html: string; styleHashes: string[] }, object>(
+      'render-card',
+      { attributes: { 'cta-href': '/book', 'provider-name': 'Essentially Medical' } },
+    );
+    expect(snippet()).to.contain(server.html);
+    expect(page.doc.getElementById('csp-hint')!.textContent).to.contain(server.styleHashes[0]);
+
+    (page.doc.querySelector('input[name="kind"][value="plain"]') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reserved = Number(/min-height: (\d+)em/.exec(snippet())![1]);
+    const height = card.getBoundingClientRect().height / 16;
+    expect(reserved).to.equal(Math.ceil(height));
+    expect(snippet()).not.to.contain('shadowrootmode');
+    expect(page.doc.getElementById('csp-hint')!.textContent).to.equal('');
+  });
+
   it('copies a snippet that, pasted into a blank page in another folder, renders the same card', async () => {
     const page = await openDemo('builder.html');
     const card = page.doc.getElementById('preview') as EpiduralInfoCard;
