@@ -144,6 +144,8 @@ describe('embed builder', () => {
     await card.updateComplete;
     expect((page.doc.getElementById('accent-text') as HTMLInputElement).value).to.equal(hex);
     expect(status.textContent).to.match(/passes WCAG AA/);
+    // Once the page has drawn the new colour (WebKit once reported the old one to axe).
+    await new Promise((resolve) => page.win.requestAnimationFrame(() => setTimeout(resolve, 50)));
     expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
   });
 

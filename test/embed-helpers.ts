@@ -126,7 +126,7 @@ export function pixelDifference(a: ImageData, b: ImageData): number {
 }
 
 interface AxeResults {
-  violations: { id: string; help: string; nodes: unknown[] }[];
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
 /** Runs axe inside the host page's own window (axe cannot check another document's nodes). */
@@ -142,5 +142,7 @@ export async function axeViolationsInHost(page: HostPage, element: Element): Pro
     });
   }
   const results = await win.axe!.run(element);
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
