@@ -17,7 +17,7 @@ import {
 } from './card.options.js';
 import { cardCss } from './card.styles.js';
 import { collapsible, type CardView } from './card.templates.js';
-import { applyState, cloneCard } from './card.view.js';
+import { renderView } from './card.view.js';
 import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
 import { StructuredData } from './controllers/structured-data.controller.js';
@@ -146,9 +146,8 @@ export class EpiduralInfoCard extends ReactiveElement {
 
   #sections = new OpenSections(this, () => collapsible(this.#source.content).map((s) => s.id));
   #source = new ContentSource(this, () => this.#sections.keep());
-  #renderedContent?: CardContent;
-  #renderedKey?: string;
   #prerendered = false;
+  static #connected = 0;
 
   constructor() {
     super();
@@ -196,22 +195,30 @@ export class EpiduralInfoCard extends ReactiveElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    EpiduralInfoCard.#connected++;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    EpiduralInfoCard.#connected--;
+  }
+
   /*
-   * Lit's reactive update, rendered without a template engine: the markup is cloned from the
-   * content's master copy (card.view.ts) when the content, the heading level or `exclusive`
-   * change, and the state is set on it every time.
+   * Whether the card may skip drawing while far off screen (card.styles.ts): only on a page of
+   * many cards, where that saves the most, and never for a prerendered one. Chromium paints a
+   * newly skippable card's 40em guess for one frame even when it is in view, a small layout
+   * shift (0.005 for one card) that a page of a few cards has no reason to pay.
    */
+  #isLazy(): boolean {
+    return !this.#prerendered && EpiduralInfoCard.#connected > 10;
+  }
+
+  /* Lit's reactive update, rendered without a template engine (card.view.ts). */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    const view = this.#view();
-    const root = this.renderRoot as DocumentFragment;
-    const key = `${view.level}${view.exclusive}`;
-    if (this.#renderedContent != view.content || this.#renderedKey != key) {
-      this.#renderedContent = view.content;
-      this.#renderedKey = key;
-      root.replaceChildren(cloneCard(view));
-    }
-    applyState(root, view, !this.#prerendered);
+    renderView(this.renderRoot as DocumentFragment, this.#view(), this.#isLazy());
   }
 
   #handleClick = (event: Event): void => {

@@ -1,3 +1,5 @@
+import { mediaCss } from './card.media.styles.js';
+
 /*
  * A tag for this file's one static stylesheet, as plain text: the element adopts it as a
  * constructed stylesheet, and a server writes it into a prerendered card's <style> (whose CSP hash
@@ -6,8 +8,7 @@
  */
 const css = (strings: TemplateStringsArray) => strings[0];
 
-/** The card's whole stylesheet. */
-export const cardCss = css`
+const layoutCss = css`
   /*
    * The host is the only box the page's CSS can reach. display is !important so resets such as
    * "* { all: unset }" cannot make it inline; everything else lives on .card inside the shadow root.
@@ -59,8 +60,9 @@ export const cardCss = css`
     contain: content;
   }
   /*
-   * A card the script rendered (class "lazy") is not laid out or painted while it is far off
-   * screen: a page of a thousand cards lays out the few in view. Its text stays in the
+   * On a page of many cards, a card the script rendered (class "lazy", see the element's
+   * #isLazy) is not laid out or painted while it is far off screen: a page of a thousand cards
+   * lays out the few in view. Its text stays in the
    * accessibility tree and find-in-page, and a fragment still scrolls to it. Until first drawn
    * its content is taken to be 40em tall, then the height it had is remembered (auto), so the
    * scroll bar stays steady. A prerendered card is not lazy: the page drew it in full from its
@@ -226,58 +228,7 @@ export const cardCss = css`
     margin: 1em 0 0;
     color: var(--epidural-info-card-muted-color, var(--_color));
   }
-
-  @media (prefers-reduced-motion: reduce) {
-    .icon {
-      transition: none;
-    }
-  }
-
-  /* Forced colours take the fills away: the call to action keeps a border to look like one. */
-  @media (forced-colors: active) {
-    [part='cta'] {
-      border: 2px solid;
-    }
-    :focus-visible {
-      outline-color: Highlight;
-    }
-  }
-
-  /*
-   * On paper, and where scripting is off (a prerendered card read with JavaScript disabled), every
-   * section is shown, whatever its state, and the controls that cannot work there go: the icons
-   * and "Show all", and the section buttons look like the headings they are.
-   */
-  @media print, (scripting: none) {
-    .show-all,
-    .icon {
-      display: none;
-    }
-    .section-heading button {
-      min-height: 0;
-      margin: 0;
-      padding: 0.5em 0 0;
-      color: inherit;
-      cursor: auto;
-    }
-    .panel[hidden] {
-      display: block !important;
-      content-visibility: visible !important;
-    }
-  }
-  @media print {
-    .lazy {
-      content-visibility: visible;
-    }
-    .card {
-      color: #000;
-      background: #fff;
-      border: 0;
-      padding: 0;
-    }
-    /* Paper has no links: print where each one goes. */
-    a[href]::after {
-      content: ' (' attr(href) ')';
-    }
-  }
 `;
+
+/** The card's whole stylesheet: its layout, then how it adapts (card.media.styles.ts). */
+export const cardCss = layoutCss + mediaCss;

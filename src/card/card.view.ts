@@ -37,6 +37,23 @@ export function cloneCard(view: CardView): DocumentFragment {
   return master.content.cloneNode(true) as DocumentFragment;
 }
 
+const rendered = new WeakMap<DocumentFragment, [CardContent, string]>();
+
+/**
+ * Renders `view` into a card's shadow root: a new copy of the markup when the content, the heading
+ * level or `exclusive` changed (replacing whatever the root held, prerendered markup included),
+ * then the state set on it.
+ */
+export function renderView(root: DocumentFragment, view: CardView, lazy: boolean): void {
+  const key = `${view.level}${view.exclusive}`;
+  const [content, was] = rendered.get(root) ?? [];
+  if (content != view.content || was != key) {
+    rendered.set(root, [view.content, key]);
+    root.replaceChildren(cloneCard(view));
+  }
+  applyState(root, view, lazy);
+}
+
 /**
  * Brings a rendered card's attributes to `view`'s state: open sections, show-all, theme. `lazy`:
  * the card may skip drawing while far off screen (card.styles.ts), for cards the script rendered.
