@@ -8,6 +8,20 @@ import { readFileSync } from 'node:fs';
 import { CARD_ATTRIBUTES, renderCard, type AttributeValue } from './render-card.js';
 import { styleHashes } from './index.js';
 
+/* One line per attribute for --help (the README's API table says more). */
+const DESCRIBE: Record<string, string> = {
+  'heading-level': "the title's heading level, 1–6 (sections one below)",
+  exclusive: 'at most one section open at a time',
+  theme: 'light, dark or auto (follows the reader)',
+  'open-sections': 'section ids open at first, space-separated, or all',
+  src: 'a content document the script fetches (not fetched here)',
+  'cta-href': 'the call to action: its link',
+  'cta-label': 'the call to action: its text',
+  'provider-name': "the clinic's name",
+  'provider-href': "the clinic's page",
+  'structured-data': 'schema.org JSON-LD for search engines',
+};
+
 const HELP = `Usage: epidural-info-card render [options]
 
 Prints <epidural-info-card> prerendered as HTML: the finished card, styled, in its starting
@@ -15,12 +29,15 @@ state, readable before (and without) the script. Paste it where the card goes an
 embed script on the page.
 
 Options:
-  --content FILE       content in the card's format (JSON); "-" reads standard input
+  --content FILE          content in the card's format (JSON); "-" reads standard input
 ${Object.entries(CARD_ATTRIBUTES)
-  .map(([name, kind]) => `  --${kind == 'boolean' ? name : `${name} VALUE`}`)
+  .map(
+    ([name, kind]) =>
+      `  --${kind == 'boolean' ? name : `${name} VALUE`}`.padEnd(26) + DESCRIBE[name],
+  )
   .join('\n')}
-  --id VALUE           the tag's id, for links to #id/section
-  --help               this text
+  --id VALUE              the tag's id, for links to #id/section
+  --help                  this text
 
 The page's Content-Security-Policy needs, for the card's inline stylesheet:
   style-src ${styleHashes.join(' ')}
