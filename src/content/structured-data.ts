@@ -8,8 +8,15 @@ import type { CardContent } from './types.js';
  */
 export function structuredData(content: CardContent, pageUrl?: string): object {
   const { provider, intro: description, title: name } = content;
-  // Links made absolute against the page; a server, which does not know the page, leaves them.
-  const absolute = (url?: string) => url && (pageUrl ? new URL(url, pageUrl).href : url);
+  // Links made absolute against the page; a server, which does not know the page, leaves them, and
+  // so does a page whose own address is no base (about:srcdoc).
+  const absolute = (url?: string) => {
+    try {
+      return url && pageUrl ? new URL(url, pageUrl).href : url;
+    } catch {
+      return url;
+    }
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',

@@ -12,8 +12,13 @@ export const englishStrings: UiStrings = {
   cta: 'Contact the clinic',
 };
 
-/** Fills `{name}` slots in a UI string. */
+/**
+ * Fills `{name}` slots in a UI string from `values`' own fields only: `{constructor}` or
+ * `{__proto__}` stays as written rather than showing what every object inherits.
+ */
 export function fill(template: string, values: object): string {
   const named = values as Record<string, unknown>;
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(named[name] ?? slot));
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    Object.hasOwn(named, name) ? String(named[name]) : slot,
+  );
 }

@@ -1,3 +1,4 @@
+import { jsonText } from './json-text.js';
 import type { CardContent } from './types.js';
 import { englishStrings } from './ui-strings.js';
 
@@ -8,7 +9,13 @@ export interface ContentProblem {
    * `invalid-content`, and for a `src`, `fetch-failed` or `timeout`) rejects the whole document.
    */
   reason:
-    'invalid-json' | 'too-large' | 'invalid-content' | 'unsafe-url' | 'fetch-failed' | 'timeout';
+    | 'invalid-json'
+    | 'too-large'
+    | 'invalid-content'
+    | 'unsafe-url'
+    | 'invalid-src'
+    | 'fetch-failed'
+    | 'timeout';
   /** What is wrong, starting with the path of the field: `content.sections[2].id must be …`. */
   message: string;
 }
@@ -19,7 +26,12 @@ export interface ValidationResult {
   problems: ContentProblem[];
 }
 
-/** The largest JSON document the card reads, in characters. */
+/**
+ * The most content the card takes, in characters, on every route: a JSON text (script child,
+ * `src`, the CLI's file) as it is, and content given as an object (the property, renderCard()) as
+ * the JSON a page carries it in (jsonText(): compact, every "<" as six characters). So whatever a
+ * server renders, its JSON child is within the limit when the browser reads it.
+ */
 export const MAX_CONTENT_LENGTH = 100_000;
 
 class Rejection extends Error {}
@@ -30,7 +42,22 @@ const reject = (message: string): never => {
   throw new Rejection(message);
 };
 
-const describe = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String(value);
+/*
+ * A value as a message shows it, in at most about 40 characters. Never serialised whole: a value
+ * may be 20 000 arrays deep, a BigInt, or megabytes long.
+ */
+export const describe = (value: unknown): string =>
+  typeof value == 'string'
+    ? JSON.stringify(value.slice(0, 40)) + (value.length > 40 ? '…' : '')
+    : Array.isArray(value)
+      ? `an array of ${value.length}`
+      : typeof value == 'object' && value
+        ? 'an object'
+        : typeof value == 'bigint'
+          ? `${value}n`
+          : typeof value == 'function'
+            ? 'a function'
+            : String(value);
 
 /* A check that passes the value through when `test` holds, and rejects the document otherwise. */
 const is =
@@ -42,18 +69,26 @@ const matching = (pattern: RegExp, expected: string) =>
   is((v) => typeof v == 'string' && pattern.test(v), expected);
 const text = matching(/\S/, 'a non-empty string');
 const flag = is((v) => typeof v == 'boolean', 'true or false');
-const score = is((v) => typeof v == 'number' && v >= 0, 'a number ≥ 0');
+// Finite: JSON has no Infinity (it would travel as null, and be rejected on arrival).
+const score = is((v) => Number.isFinite(v) && (v as number) >= 0, 'a number ≥ 0');
 const isoDate = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
 
 /*
- * A link: https:, http:, mailto:, tel: or relative. Whatever stands before the first ":" that
- * comes ahead of any "/", "?" or "#" is a scheme and must be one of those four exactly, so
- * "java\tscript:" and " javascript:" (which browsers would run) fail too. A link that fails is
- * dropped and reported; the rest of the content stays.
+ * A link: https:, http:, mailto:, tel: or relative. Whatever stands before the first ":", if it
+ * comes ahead of any "/", "?" or "#", is a scheme and must be one of those four exactly, so
+ * "java\tscript:" and " javascript:" (which browsers would run) fail too. And it must be a URL
+ * a browser can follow ("https://" is not): one that fails is dropped and reported; the rest of
+ * the content stays.
  */
 const link: Check = (value, path, problems) => {
-  const scheme = /^([^/?#]*):/.exec(text(value, path, problems) as string);
-  if (!scheme || /^(https?|mailto|tel)$/i.test(scheme[1])) return value;
+  const href = text(value, path, problems) as string;
+  const scheme = /^([^:/?#]*):/.exec(href);
+  try {
+    if ((!scheme || /^(https?|mailto|tel)$/i.test(scheme[1])) && new URL(href, 'http://a.invalid'))
+      return value;
+  } catch {
+    // Not a URL: dropped below.
+  }
   problems.push({
     reason: 'unsafe-url',
     message: `${path} was dropped: links must be https:, http:, mailto:, tel: or relative, not ${describe(value)}.`,
@@ -83,7 +118,8 @@ const record =
       reject(`${path} must be an object, not ${describe(value)}`);
     const known = Object.keys(fields);
     for (const key in value as object) {
-      if (!known.includes(key)) reject(`${path}.${key} is not a known field (known: ${known})`);
+      if (!known.includes(key))
+        reject(`${path}.${key.slice(0, 40)} is not a known field (known: ${known})`);
     }
     const clean: Record<string, unknown> = {};
     for (const [i, key] of known.entries()) {
@@ -116,7 +152,7 @@ const sections: Check = (value, path, problems) => {
   const ids = new Set<string>();
   return (list(section, 1)(value, path, problems) as { id: string }[]).map(
     (s: { id: string }, i: number) =>
-      ids.has(s.id) ? reject(`${path}[${i}].id repeats "${s.id}"`) : (ids.add(s.id), s),
+      ids.has(s.id) ? reject(`${path}[${i}].id repeats ${describe(s.id)}`) : (ids.add(s.id), s),
   );
 };
 
@@ -147,15 +183,23 @@ const document = record(
   3,
 );
 
+const tooLarge = (message: string): ValidationResult => ({
+  problems: [{ reason: 'too-large', message: `${message} the limit is ${MAX_CONTENT_LENGTH}.` }],
+});
+
 /**
  * Checks content against the content format and returns a clean copy. Never throws: a document
- * that does not fit is rejected with one problem naming the first bad field's path; unsafe links
- * are dropped, each with a problem of its own.
+ * that does not fit, or is larger than MAX_CONTENT_LENGTH as JSON, is rejected with one problem
+ * naming the first bad field's path; unsafe links are dropped, each with a problem of its own.
  */
 export function validateContent(value: unknown): ValidationResult {
   const problems: ContentProblem[] = [];
   try {
-    return { content: document(value, 'content', problems) as CardContent, problems };
+    const content = document(value, 'content', problems) as CardContent;
+    const length = jsonText(content).length;
+    return length > MAX_CONTENT_LENGTH
+      ? tooLarge(`content has ${length} characters as JSON;`)
+      : { content, problems };
   } catch (error) {
     return {
       problems: [
@@ -171,20 +215,14 @@ export function validateContent(value: unknown): ValidationResult {
   }
 }
 
-/** Parses and validates a JSON document (a `<script type="application/json">` or a `src` file). */
+/**
+ * Parses and validates a JSON document (a `<script type="application/json">`, a `src` file or the
+ * CLI's file). A leading byte-order mark is skipped, as fetch() skips it.
+ */
 export function parseContent(json: string): ValidationResult {
-  if (json.length > MAX_CONTENT_LENGTH) {
-    return {
-      problems: [
-        {
-          reason: 'too-large',
-          message: `content has ${json.length} characters; the limit is ${MAX_CONTENT_LENGTH}.`,
-        },
-      ],
-    };
-  }
+  if (json.length > MAX_CONTENT_LENGTH) return tooLarge(`content has ${json.length} characters;`);
   try {
-    return validateContent(JSON.parse(json));
+    return validateContent(JSON.parse(json.replace(/^\uFEFF/, '')));
   } catch (error) {
     return { problems: [{ reason: 'invalid-json', message: `content is not JSON: ${error}` }] };
   }

@@ -1,6 +1,6 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { fire, type ToggleDetail } from '../card.events.js';
-import { openIds, unknownSections } from '../card.options.js';
+import { openIds, requestedIds, unknownSections } from '../card.options.js';
 
 /**
  * Which sections are open. Every path that opens or closes one (click, key, show all, a method,
@@ -30,7 +30,7 @@ export class OpenSections {
   /** What open-sections asked for (ids, or `all`): it applies to new content too. */
   request(ids: unknown): void {
     this.#requested = Array.isArray(ids) ? ids : [];
-    this.set(this.#requested);
+    this.set(requestedIds(this.#requested, this.ids()));
   }
 
   /** Requested ids the content does not have. */
@@ -40,7 +40,7 @@ export class OpenSections {
 
   /** New content keeps open what it still has, and open-sections applies to its sections too. */
   keep(): void {
-    this.set([...this.#requested, ...this.#open], true);
+    this.set([...requestedIds(this.#requested, this.ids()), ...this.#open], true);
   }
 
   /**

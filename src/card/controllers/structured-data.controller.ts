@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
+import { jsonText } from '../../content/json-text.js';
 import { scriptText, structuredData } from '../../content/structured-data.js';
 import type { CardContent } from '../../content/types.js';
 import { reportError } from '../card.events.js';
@@ -34,7 +35,9 @@ export class StructuredData implements ReactiveController {
       host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ??
       document.createElement('script');
     this.#script.type = 'application/ld+json';
-    const text = JSON.stringify(structuredData(content, location.href));
+    // The same text a server writes (jsonText: "<" escaped), so that no copy of the page made by
+    // serialising it can turn a "</script>" in the content into markup.
+    const text = jsonText(structuredData(content, location.href));
     try {
       if (this.#script.textContent != text) this.#script.textContent = scriptText(text);
     } catch (error) {
