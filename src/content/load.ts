@@ -1,4 +1,10 @@
-import { parseContent, type ValidationResult } from './validate.js';
+import {
+  describe,
+  MAX_CONTENT_LENGTH,
+  parseContent,
+  type ContentProblem,
+  type ValidationResult,
+} from './validate.js';
 
 /** How long a card waits for its `src` document, in milliseconds, before it gives up. */
 export const FETCH_TIMEOUT = 10_000;
@@ -7,11 +13,21 @@ export const FETCH_TIMEOUT = 10_000;
 const requests = new Map<string, Promise<ValidationResult>>();
 
 /**
- * The JSON document at `url` (resolved against the page), fetched once and validated. Never
- * rejects: a failed request is a `fetch-failed` or `timeout` problem.
+ * The JSON document at `url` (resolved against `base`, the card's own base URL: a page's
+ * `document.baseURI` can be shadowed by an `<img name="baseURI">`), fetched once and validated.
+ * Never rejects and never throws: a `src` that is no http: or https: URL is an `invalid-src`
+ * problem, a failed request a `fetch-failed` or `timeout` one.
  */
-export function fetchContent(url: string): Promise<ValidationResult> {
-  const absolute = new URL(url, document.baseURI).href;
+export function fetchContent(url: string, base: string): Promise<ValidationResult> {
+  let absolute: string;
+  try {
+    absolute = new URL(url, base).href;
+  } catch {
+    return answer('invalid-src', `src ${describe(url)} is not a URL.`);
+  }
+  // data:, blob:, file: and the rest are no place a clinic publishes content.
+  if (!/^https?:/.test(absolute))
+    return answer('invalid-src', `src ${describe(url)} must be an https: or http: URL.`);
   if (!requests.has(absolute)) requests.set(absolute, fetchAndParse(absolute));
   return requests.get(absolute)!;
 }
@@ -21,8 +37,15 @@ async function fetchAndParse(url: string): Promise<ValidationResult> {
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT);
   try {
     const response = await fetch(url, { signal: controller.signal });
-    if (response.ok) return parseContent(await response.text());
-    return failed('fetch-failed', `src ${url}: HTTP ${response.status}.`);
+    if (!response.ok) return failed('fetch-failed', `src ${url}: HTTP ${response.status}.`);
+    // A page served instead of the document (a CMS's "not found" page answered 200) is not JSON.
+    const type = response.headers.get('content-type');
+    if (type && !/json|^text\/plain/i.test(type))
+      return failed('invalid-json', `src ${url}: served as ${type.split(';')[0]}, not JSON.`);
+    const text = await readText(response, controller);
+    return text === undefined
+      ? failed('too-large', `src ${url}: more than ${MAX_CONTENT_LENGTH} characters, the limit.`)
+      : parseContent(text);
   } catch (error) {
     return controller.signal.aborted
       ? failed('timeout', `src ${url}: no answer within ${FETCH_TIMEOUT / 1000} s.`)
@@ -32,6 +55,27 @@ async function fetchAndParse(url: string): Promise<ValidationResult> {
   }
 }
 
-const failed = (reason: 'fetch-failed' | 'timeout', message: string): ValidationResult => ({
+/*
+ * The body as text, or undefined as soon as it is known to be over the limit: from its
+ * Content-Length (a character is at most 3 bytes of UTF-8) before a byte is read, else while it
+ * streams, the rest never downloaded (a 50 MB file, a gzip bomb). Like response.text(), it skips
+ * a byte-order mark.
+ */
+async function readText(response: Response, controller: AbortController) {
+  const tooLarge = () => (controller.abort(), undefined);
+  if (Number(response.headers.get('content-length')) > 3 * MAX_CONTENT_LENGTH) return tooLarge();
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let chunk; reader && !(chunk = await reader.read()).done;) {
+    text += decoder.decode(chunk.value, { stream: true });
+    if (text.length > MAX_CONTENT_LENGTH) return tooLarge();
+  }
+  return text + decoder.decode();
+}
+
+const failed = (reason: ContentProblem['reason'], message: string): ValidationResult => ({
   problems: [{ reason, message }],
 });
+
+const answer = async (reason: ContentProblem['reason'], message: string) => failed(reason, message);

@@ -94,7 +94,7 @@ export class ContentSource implements ReactiveController {
 
   async #load(url: string): Promise<void> {
     this.#loading = url;
-    const result = await fetchContent(url);
+    const result = await fetchContent(url, this.host.baseURI);
     // A newer src replaced this one while it was loading: its answer no longer matters.
     if (this.#loading !== url) return;
     this.#loading = undefined;
