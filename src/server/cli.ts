@@ -5,6 +5,7 @@
  * missing file: one message on standard error and exit status 1.
  */
 import { readFileSync } from 'node:fs';
+import { parseContent } from '../content/validate.js';
 import { CARD_ATTRIBUTES, renderCard, type AttributeValue } from './render-card.js';
 import { styleHashes } from './index.js';
 
@@ -48,9 +49,21 @@ Example:
 
 class UsageError extends Error {}
 
-function parse(args: string[]): { attributes: Record<string, AttributeValue>; content?: string } {
+const isAttribute = (name: string) => Object.hasOwn(CARD_ATTRIBUTES, name);
+
+/*
+ * The arguments, read in order: an option's value is the word after it, whatever it is, so
+ * `--cta-label --help` labels the link "--help". Help is only asked for where an option stands.
+ */
+function parse(args: string[]): {
+  attributes: Record<string, AttributeValue>;
+  content?: string;
+  help?: boolean;
+} {
   const [command, ...rest] = args;
-  if (command != 'render') throw new UsageError(`unknown command "${command ?? ''}"; try --help`);
+  if (command == '--help' || command == '-h' || command === undefined)
+    return { attributes: {}, help: true };
+  if (command != 'render') throw new UsageError(`unknown command "${command}"; try --help`);
   const attributes: Record<string, AttributeValue> = {};
   let content: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -60,33 +73,35 @@ function parse(args: string[]): { attributes: Record<string, AttributeValue>; co
       if (i + 1 >= rest.length) throw new UsageError(`${option} needs a value`);
       return rest[++i];
     };
+    if (option == '--help' || option == '-h') return { attributes, help: true };
     if (name == 'content') content = next();
-    else if (CARD_ATTRIBUTES[name] == 'boolean') attributes[name] = true;
-    else if (name in CARD_ATTRIBUTES || name == 'id') attributes[name] = next();
+    else if (isAttribute(name) && CARD_ATTRIBUTES[name] == 'boolean') attributes[name] = true;
+    else if (isAttribute(name) || name == 'id') attributes[name] = next();
     else throw new UsageError(`unknown option "${option}"; try --help`);
   }
   return { attributes, content };
 }
 
+/*
+ * The file read as every JSON route reads it (parseContent: the size limit, a byte-order mark).
+ * Not JSON, or too large: the file's problem. Anything about its fields renderCard() reports, in
+ * the words the browser's console would use.
+ */
 function readContent(file: string): unknown {
   const text = file == '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file == '-' ? 'standard input' : file} is not JSON: ${error}`);
-  }
+  const [problem] = parseContent(text).problems;
+  if (problem?.reason == 'invalid-json' || problem?.reason == 'too-large')
+    throw new UsageError(`${file == '-' ? 'standard input' : file}: ${problem.message}`);
+  return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
 try {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h') || args.length == 0) {
-    process.stdout.write(HELP);
-  } else {
-    const { attributes, content } = parse(args);
-    process.stdout.write(
-      `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
-    );
-  }
+  const { attributes, content, help } = parse(process.argv.slice(2));
+  process.stdout.write(
+    help
+      ? HELP
+      : `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
+  );
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   // Content problems already read as the browser console shows them: <epidural-info-card>: …

@@ -11,6 +11,7 @@ import {
   headingLevelProblem,
   isHeadingLevel,
   openIds,
+  requestedIds,
   themeOf,
   themeProblem,
   unknownSections,
@@ -18,11 +19,12 @@ import {
 } from '../card/card.options.js';
 import { cardCss } from '../card/card.styles.js';
 import { builtInContent } from '../content/built-in-content.js';
+import { jsonText } from '../content/json-text.js';
 import { withAttributes } from '../content/overlay.js';
 import { structuredData } from '../content/structured-data.js';
 import type { CardContent } from '../content/types.js';
 import { englishStrings } from '../content/ui-strings.js';
-import { validateContent } from '../content/validate.js';
+import { describe, validateContent } from '../content/validate.js';
 
 /** The element's own attributes, and whether each is a boolean one. */
 export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
@@ -60,18 +62,21 @@ const fail = (message: string): never => {
   throw new CardRenderError(`<epidural-info-card>: ${message}`);
 };
 
-/* JSON inside a <script> element: "<" as \u003c, so no "</script>" or "<!--" can end it early. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
 /**
  * The complete `<epidural-info-card>` element as an HTML string. Throws a CardRenderError for an
  * unknown attribute, a bad value, or content the card would reject.
  */
 export function renderCard({ attributes = {}, content }: RenderCardOptions = {}): string {
   const set = Object.entries(attributes).filter(([, value]) => value != null && value !== false);
-  for (const [name] of set) {
-    if (!(name in CARD_ATTRIBUTES) && !GLOBAL_ATTRIBUTE.test(name))
-      fail(`unknown attribute "${name}" (the card's: ${Object.keys(CARD_ATTRIBUTES).join(', ')}).`);
+  for (const [name, v] of set) {
+    // Own names only: "constructor" or "toString" is no attribute of the card's.
+    if (!Object.hasOwn(CARD_ATTRIBUTES, name) && !GLOBAL_ATTRIBUTE.test(name))
+      fail(
+        `unknown attribute ${describe(name)} (the card's: ${Object.keys(CARD_ATTRIBUTES).join(', ')}).`,
+      );
+    // An object would be written as "[object Object]": say so instead.
+    if (!['string', 'number', 'boolean'].includes(typeof v))
+      fail(`attribute ${describe(name)} must be text, a number or true, not ${describe(v)}.`);
   }
   const value = (name: string) => {
     const found = set.find(([key]) => key == name)?.[1];
@@ -102,13 +107,14 @@ export function renderCard({ attributes = {}, content }: RenderCardOptions = {})
   const unknown = unknownSections(requested, known);
   if (unknown.length) fail(unknownSectionsProblem(unknown, known));
   const exclusive = value('exclusive') !== undefined;
+  const open = openIds(known, requestedIds(requested, known), exclusive);
 
   const markup = cardTemplate({
     content: shown,
     strings: { ...englishStrings, ...shown.strings },
     level,
     exclusive,
-    open: new Set(openIds(known, requested, exclusive)),
+    open: new Set(open),
     theme: themeOf(theme),
   });
   // In name order, so the same options always give the same markup, however they were listed.
@@ -119,11 +125,11 @@ export function renderCard({ attributes = {}, content }: RenderCardOptions = {})
     )
     .join('');
   const json =
-    content === undefined ? '' : `<script type="application/json">${scriptJson(base)}</script>`;
+    content === undefined ? '' : `<script type="application/json">${jsonText(base)}</script>`;
   const jsonLd =
     value('structured-data') === undefined
       ? ''
-      : `<script type="application/ld+json">${scriptJson(structuredData(shown))}</script>`;
+      : `<script type="application/ld+json">${jsonText(structuredData(shown))}</script>`;
   return `<epidural-info-card${tag}><template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${json}${jsonLd}</epidural-info-card>`;
 }
 
