@@ -1,6 +1,9 @@
-// A @web/test-runner reporter that ends the run with one plain line, `tests: N passed, N failed`,
-// counted over every browser, after a line for each skipped test naming its browser. A test file
+// A @web/test-runner reporter that ends the run with one plain line, `browsers: N passed, N failed`,
+// counted over every browser, after a line for each skipped test naming its browser; with
+// EPIDURAL_BROWSER_COUNTS set, it also writes the counts there as JSON (scripts/test.mjs adds
+// them to the Node suites' for npm test's closing line). A test file
 // that fails to load counts as one failure, so a broken file can never pass as "0 failed".
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 function count(suite, totals, where, path = []) {
@@ -30,11 +33,18 @@ export function summaryReporter() {
     },
     stop() {
       if (!totals) return;
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      const { passed, failed, skipped } = totals;
+      if (process.env.EPIDURAL_BROWSER_COUNTS)
+        writeFileSync(
+          process.env.EPIDURAL_BROWSER_COUNTS,
+          JSON.stringify({ passed, failed, skipped }),
+        );
       // Printed after the default reporter has finished with the terminal.
       process.on('exit', () => {
         for (const line of new Set(totals.skips)) console.log(line);
-        console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+        console.log(
+          `browsers: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+        );
       });
     },
   };

@@ -1,0 +1,74 @@
+// npm test (after the build): the Node suites (node --test test/node/), then the browser suites
+// (web-test-runner, every engine), and one closing line over both: `tests: N passed, N failed`.
+// Exits non-zero if either fails. Arguments go to web-test-runner (e.g. a test file).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/* Runs a command with its output shown, and resolves to its exit status. */
+const run = (command, args, env = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+
+const count = (text, pattern) => Number(pattern.exec(text)?.[1] ?? 0);
+const suites = [];
+
+// Node: the spec reporter for people, TAP to a file for the counts.
+const dir = mkdtempSync(join(tmpdir(), 'epidural-tests-'));
+const tap = join(dir, 'node.tap');
+const started = Date.now();
+const nodeStatus = await run(process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  'test/node/',
+]);
+const nodeTap = readFileSync(tap, 'utf8');
+suites.push({
+  name: 'node',
+  status: nodeStatus,
+  passed: count(nodeTap, /^# pass (\d+)/m),
+  failed: count(nodeTap, /^# fail (\d+)/m) + count(nodeTap, /^# cancelled (\d+)/m),
+  skipped: count(nodeTap, /^# skipped (\d+)/m),
+  seconds: (Date.now() - started) / 1000,
+});
+rmSync(dir, { recursive: true, force: true });
+
+// Browsers: the summary reporter (scripts/summary-reporter.mjs) writes its counts to a file.
+const counts = join(mkdtempSync(join(tmpdir(), 'epidural-tests-')), 'browsers.json');
+const browserStart = Date.now();
+const browserStatus = await run(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
+  { EPIDURAL_BROWSER_COUNTS: counts },
+);
+let browsers = { passed: 0, failed: 1, skipped: 0 };
+try {
+  browsers = JSON.parse(readFileSync(counts, 'utf8'));
+} catch {
+  console.log('the browser suites wrote no counts (did they start?)');
+}
+suites.push({
+  name: 'browsers',
+  status: browserStatus,
+  ...browsers,
+  seconds: (Date.now() - browserStart) / 1000,
+});
+
+for (const s of suites)
+  console.log(
+    `${s.name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds.toFixed(0)} s)`,
+  );
+const total = (key) => suites.reduce((sum, s) => sum + s[key], 0);
+console.log(
+  `tests: ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`,
+);
+process.exitCode = suites.some((s) => s.status != 0 || s.failed > 0) ? 1 : 0;
