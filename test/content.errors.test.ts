@@ -121,15 +121,24 @@ describe('<epidural-info-card> bad content', () => {
     await expectFailure(
       (el) => (el.src = `/test-api/huge.json?${unique()}`),
       'too-large',
-      /^content has \d+ characters; the limit is 100000\.$/,
+      // Read only as far as the limit: the rest is never downloaded.
+      /^src [^ ]+\/test-api\/huge\.json\?n=\w+: more than 100000 characters, the limit\.$/,
     );
   });
 
   it('a src that is not JSON', async () => {
     await expectFailure(
-      (el) => (el.src = `/README.md?${unique()}`),
+      (el) => (el.src = `/test-api/not-json.txt?${unique()}`),
       'invalid-json',
       /^content is not JSON/,
+    );
+  });
+
+  it('a src that is served as something else than JSON', async () => {
+    await expectFailure(
+      (el) => (el.src = `/README.md?${unique()}`),
+      'invalid-json',
+      /^src [^ ]+\/README\.md\?n=\w+: served as text\/markdown, not JSON\.$/,
     );
   });
 

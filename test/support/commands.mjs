@@ -85,6 +85,18 @@ async function renderOnServer({ attributes, content }) {
   }
 }
 
+/*
+ * The fuzz runs' seed: FUZZ_SEED to repeat a run, else a new one per test run (the same for every
+ * browser, so that the engines are fed the same documents).
+ */
+const fuzzSeed = Number(process.env.FUZZ_SEED) || Date.now() % 2 ** 31;
+
+/* validateContent() from the built package, in Node: what it makes of each document (JSON text). */
+async function nodeVerdicts(json) {
+  const { validateContent } = await import('../../dist/esm/content/validate.js');
+  return JSON.parse(json).map((doc) => JSON.parse(JSON.stringify(validateContent(doc))));
+}
+
 /* The CLI as a user runs it: node dist/server/cli.js ARGS, with STDIN given. */
 function runCli({ args, stdin = '' }) {
   const run = spawnSync(process.execPath, ['dist/server/cli.js', ...args], {
@@ -122,6 +134,10 @@ export function projectCommands() {
           return true;
         case 'render-card':
           return renderOnServer(payload);
+        case 'fuzz-seed':
+          return fuzzSeed;
+        case 'node-verdicts':
+          return nodeVerdicts(payload);
         case 'run-cli':
           return runCli(payload);
         case 'memory':
