@@ -240,7 +240,7 @@ describe('hostile input', () => {
         expect(detail?.reason).to.equal('too-large');
         expect(detail?.message).to.match(/: more than 100000 characters, the limit\.$/);
         if (as != 'gzip') {
-          // The server saw the connection closed long before the end of the 50 MB.
+          // The card had its answer long before the server could send the 50 MB.
           await new Promise((resolve) => setTimeout(resolve, 300));
           const sent = await fetch(`/test-api/sent?n=${n}`).then((r) => r.json());
           expect(sent).to.be.below(16 * 1024 * 1024);
