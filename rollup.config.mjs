@@ -42,8 +42,8 @@ export default [
       file: EMBED,
       format: 'iife',
       // A second copy of the script (pasted twice, or another version) stops here: the first
-      // definition stays, and nothing runs twice or throws.
-      intro: 'if (customElements.get("epidural-info-card")) return;',
+      // definition stays, and nothing runs twice or throws. So does a server that imports it.
+      intro: 'if (!globalThis.customElements || customElements.get("epidural-info-card")) return;',
     },
     plugins: [
       minifyTemplates(),

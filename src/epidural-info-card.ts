@@ -20,8 +20,9 @@ export { FETCH_TIMEOUT } from './content/load.js';
 export { builtInContent } from './content/built-in-content.js';
 
 // Guarded: a page that includes the script twice (or two versions of it) keeps the first definition
-// instead of throwing "this name has already been used".
-if (!customElements.get('epidural-info-card')) {
+// instead of throwing "this name has already been used". Where there is no custom-element registry
+// (a server importing the module, to render or to read its types), nothing is defined.
+if (globalThis.customElements && !customElements.get('epidural-info-card')) {
   customElements.define('epidural-info-card', EpiduralInfoCard);
 }
 

@@ -3,9 +3,10 @@ import type { ReactiveController, ReactiveElement } from '@lit/reactive-element'
 /** Opens a section if the card has it and resolves true once rendered; false if it has not. */
 export type OpenSection = (id: string) => Promise<boolean> | false;
 
-// One listener for the page, whatever the number of cards.
+// One listener for the page, whatever the number of cards, added when the first card connects:
+// importing the module touches no global, so a server (Node, an edge worker) can import it.
 const cards = new Set<UrlFragment>();
-addEventListener('hashchange', (event) => cards.forEach((card) => card.follow(event)));
+let listening = false;
 
 // Only the first card that a URL fragment names takes focus and scrolls into view.
 const focusClaims = new WeakSet<object>();
@@ -27,6 +28,10 @@ export class UrlFragment implements ReactiveController {
 
   hostConnected(): void {
     cards.add(this);
+    if (!listening) {
+      listening = true;
+      addEventListener('hashchange', (event) => cards.forEach((card) => card.follow(event)));
+    }
   }
 
   hostDisconnected(): void {
