@@ -20,6 +20,21 @@ const writeIntegrity = () => ({
   },
 });
 
+/*
+ * epidural-info-card/server's styleHashes as a constant: the SHA-256 of the stylesheet the build
+ * just wrote, so the server entry imports no crypto API and runs at the edge as in Node.
+ */
+const styleHashConstant = () => ({
+  name: 'style-hash-constant',
+  async writeBundle() {
+    const { prerenderedCss } = await import(`./dist/server/render-card.js?${Date.now()}`);
+    const digest = createHash('sha256').update(prerenderedCss).digest('base64');
+    const index = readFileSync('dist/server/index.js', 'utf8');
+    if (!index.includes('__CARD_STYLE_SHA256__')) throw new Error('no style hash to write');
+    writeFileSync('dist/server/index.js', index.replaceAll('__CARD_STYLE_SHA256__', `"${digest}"`));
+  },
+});
+
 // The content format's JSON Schema, published beside the build for hosts' own validation and editors.
 const copySchema = () => ({
   name: 'copy-schema',
@@ -81,6 +96,7 @@ export default [
     plugins: [
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/server' }),
+      styleHashConstant(),
     ],
   },
   /*

@@ -1,5 +1,6 @@
 /**
- * `epidural-info-card/server`: the card rendered to HTML on a server (Node ≥ 20, no DOM), and the
+ * `epidural-info-card/server`: the card rendered to HTML on a server (Node ≥ 20, an edge worker,
+ * Deno, Bun: no DOM and no Node API), and the
  * Content-Security-Policy sources its inline stylesheet needs.
  *
  * ```js
@@ -8,9 +9,6 @@
  * // Content-Security-Policy: style-src 'self' ${styleHashes.join(' ')}
  * ```
  */
-import { createHash } from 'node:crypto';
-import { prerenderedCss } from './render-card.js';
-
 export {
   CARD_ATTRIBUTES,
   CardRenderError,
@@ -19,10 +17,15 @@ export {
   type RenderCardOptions,
 } from './render-card.js';
 
+/*
+ * The SHA-256 of render-card's prerenderedCss, base64: written in by the build (rollup.config.mjs,
+ * styleHashConstant), so that this module needs no crypto API and runs unchanged in Node, an edge
+ * worker (workerd), Deno or Bun.
+ */
+declare const __CARD_STYLE_SHA256__: string;
+
 /**
  * The `style-src` sources a prerendered card needs under a Content-Security-Policy without
  * `'unsafe-inline'`: the hash of its one `<style>` element, e.g. `'sha256-…'`.
  */
-export const styleHashes: readonly string[] = [
-  `'sha256-${createHash('sha256').update(prerenderedCss).digest('base64')}'`,
-];
+export const styleHashes: readonly string[] = [`'sha256-${__CARD_STYLE_SHA256__}'`];
