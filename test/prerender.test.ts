@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
+import type { EpiduralInfoCard, ErrorDetail } from '../src/epidural-info-card.js';
 import { builtInContent } from '../src/epidural-info-card.js';
 import {
   cardPixels,
@@ -13,7 +13,8 @@ import {
   type HostPage,
 } from './embed-helpers.js';
 import { clinicContent, spanishContent } from './fixtures/content.js';
-import { drawn, isShown } from './helpers.js';
+import { drawn, isShown, record } from './helpers.js';
+import { renderCard as prerender } from '../src/server/render-card.js';
 
 type Rendered = { html: string; styleHashes: string[] } | { error: string; name: string };
 const renderOnServer = (options: { attributes?: object; content?: unknown }) =>
@@ -226,6 +227,44 @@ describe('prerendered card: markup from another version, or altered', () => {
     expect(errors).to.deep.equal(['invalid-json']);
     expect(card.shadowRoot!.querySelector('.title')!.textContent).to.equal(builtInContent.title);
   });
+});
+
+describe('prerendered card: HTML that arrives by script', () => {
+  // innerHTML, insertAdjacentHTML, Vue's v-html, a framework's client-side navigation: the HTML
+  // is parsed without declarative shadow DOM, and the <template shadowrootmode> stays inert.
+  const markup = prerender({ attributes: { 'open-sections': 'limites' }, content: spanishContent });
+  const inserts: [string, (host: HTMLElement) => void][] = [
+    ['innerHTML', (host) => (host.innerHTML = markup)],
+    ['insertAdjacentHTML', (host) => host.insertAdjacentHTML('beforeend', markup)],
+    [
+      'a Range fragment',
+      (host) => host.append(document.createRange().createContextualFragment(markup)),
+    ],
+  ];
+  for (const [how, insert] of inserts) {
+    it(`upgrades cleanly when inserted with ${how}: its content, no inert template, nothing twice`, async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const errors = record<ErrorDetail>(host, 'epidural-info-error');
+      try {
+        insert(host);
+        const card = host.querySelector('epidural-info-card') as EpiduralInfoCard;
+        await card.updateComplete;
+        await drawn();
+        expect(card.querySelector('template')).to.equal(null);
+        expect([...card.children].map((c) => c.localName)).to.deep.equal(['script']);
+        const root = card.shadowRoot!;
+        expect(root.querySelectorAll('article')).to.have.length(1);
+        expect(root.querySelector('.title')!.textContent).to.equal(spanishContent.title);
+        expect(card.openSections).to.deep.equal(['limites']);
+        expect(isShown(root.querySelector('#p-limites li')!)).to.equal(true);
+        expect(errors.seen).to.deep.equal([]);
+      } finally {
+        errors.stop();
+        host.remove();
+      }
+    });
+  }
 });
 
 describe('prerendered card: security', () => {

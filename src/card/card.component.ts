@@ -168,6 +168,10 @@ export class EpiduralInfoCard extends ReactiveElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     let root: ShadowRoot;
     this.#prerendered = !!this.shadowRoot;
+    // Prerendered HTML inserted by script (innerHTML, v-html, client-side navigation) is parsed
+    // without declarative shadow DOM: its <template shadowrootmode> stays an inert child. The card
+    // renders from the same content (its JSON child), so the inert copy goes.
+    this.querySelector(':scope > template[shadowrootmode]')?.remove();
     try {
       root = super.createRenderRoot() as ShadowRoot;
     } catch {
