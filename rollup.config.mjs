@@ -100,13 +100,22 @@ export default [
     ],
   },
   /*
-   * The package build for bundler users: ES modules, one per source file, with `lit` imported as
-   * a dependency (their bundler shares it with other Lit components) and .d.ts types beside them.
+   * The package build for bundler users: ES modules, one per source file, with `lit` (and React)
+   * imported as dependencies (their bundler shares them) and .d.ts types beside them.
    */
   {
-    input: 'src/epidural-info-card.ts',
-    external: [/^@lit\//],
-    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    // With the React component (epidural-info-card/react), which imports the same modules.
+    input: ['src/epidural-info-card.ts', 'src/react/epidural-info-card.ts'],
+    external: [/^@lit\//, /^react($|\/)/],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // Next.js's App Router: a component with hooks must say it runs on the client too (a
+      // directive Rollup would drop from the source).
+      banner: (chunk) => (chunk.name == 'react/epidural-info-card' ? "'use client';" : ''),
+    },
     plugins: [
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),

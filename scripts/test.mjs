@@ -1,8 +1,9 @@
-// npm test (after the build): the Node suites (node --test test/node/), then the browser suites
-// (web-test-runner, every engine), and one closing line over both: `tests: N passed, N failed`.
+// npm test (after the build): the Node suites (test/node/*.test.mjs: fuzz, imports, workerd; and
+// test/frameworks/*.test.mjs: real React, Next.js, Vue and Svelte apps), then the browser suites
+// (web-test-runner, every engine), and one closing line over all: `tests: N passed, N failed`.
 // Exits non-zero if either fails. Arguments go to web-test-runner (e.g. a test file).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,7 +30,12 @@ const nodeStatus = await run(process.execPath, [
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
   `--test-reporter-destination=${tap}`,
-  'test/node/',
+  // Named one by one: given a folder, node --test would also run the apps' own files.
+  ...['test/node', 'test/frameworks'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.test.mjs'))
+      .map((file) => `${dir}/${file}`),
+  ),
 ]);
 const nodeTap = readFileSync(tap, 'utf8');
 suites.push({

@@ -13,7 +13,9 @@ export {
   CARD_ATTRIBUTES,
   CardRenderError,
   renderCard,
+  renderCardParts,
   type AttributeValue,
+  type CardParts,
   type RenderCardOptions,
 } from './render-card.js';
 

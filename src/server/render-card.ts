@@ -62,11 +62,36 @@ const fail = (message: string): never => {
   throw new CardRenderError(`<epidural-info-card>: ${message}`);
 };
 
+/** The prerendered card in the parts a framework renders it from (renderCardParts). */
+export interface CardParts {
+  /** The tag's attributes, in name order: the value, or `true` for a boolean attribute. */
+  attributes: Record<string, string | true>;
+  /** What the server puts inside the tag: the declarative shadow root, then `lightHTML`. */
+  innerHTML: string;
+  /**
+   * The light DOM a browser holds once it has parsed `innerHTML` (the parser makes the template
+   * the shadow root): the JSON child and the JSON-LD. What a client renders to hydrate.
+   */
+  lightHTML: string;
+}
+
 /**
  * The complete `<epidural-info-card>` element as an HTML string. Throws a CardRenderError for an
  * unknown attribute, a bad value, or content the card would reject.
  */
-export function renderCard({ attributes = {}, content }: RenderCardOptions = {}): string {
+export function renderCard(options: RenderCardOptions = {}): string {
+  const { attributes, innerHTML } = renderCardParts(options);
+  const tag = Object.entries(attributes)
+    .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escape(v)}"`))
+    .join('');
+  return `<epidural-info-card${tag}>${innerHTML}</epidural-info-card>`;
+}
+
+/**
+ * The card as renderCard() renders it, in parts, for a framework that writes the element itself
+ * (epidural-info-card/react, a Vue or Svelte component). Validates and throws as renderCard() does.
+ */
+export function renderCardParts({ attributes = {}, content }: RenderCardOptions = {}): CardParts {
   const set = Object.entries(attributes).filter(([, value]) => value != null && value !== false);
   for (const [name, v] of set) {
     // Own names only: "constructor" or "toString" is no attribute of the card's.
@@ -118,19 +143,23 @@ export function renderCard({ attributes = {}, content }: RenderCardOptions = {})
     theme: themeOf(theme),
   });
   // In name order, so the same options always give the same markup, however they were listed.
-  const tag = set
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, v]) =>
-      CARD_ATTRIBUTES[name] == 'boolean' || v === true ? ` ${name}` : ` ${name}="${escape(v)}"`,
-    )
-    .join('');
+  const tag = Object.fromEntries(
+    set
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, v]) => [name, CARD_ATTRIBUTES[name] == 'boolean' || v === true || String(v)]),
+  );
   const json =
     content === undefined ? '' : `<script type="application/json">${jsonText(base)}</script>`;
   const jsonLd =
     value('structured-data') === undefined
       ? ''
       : `<script type="application/ld+json">${jsonText(structuredData(shown))}</script>`;
-  return `<epidural-info-card${tag}><template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${json}${jsonLd}</epidural-info-card>`;
+  const lightHTML = json + jsonLd;
+  return {
+    attributes: tag,
+    innerHTML: `<template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${lightHTML}`,
+    lightHTML,
+  };
 }
 
 /** The stylesheet a prerendered card carries in its <style>: its CSP hash is taken from this. */
