@@ -1,0 +1,40 @@
+import { defineComponent, h, onMounted, ref } from 'vue';
+import EpiduralInfoCard from './epidural-info-card.js';
+
+export const content = {
+  lang: 'en-GB',
+  title: "Epidural injections at St Mary's",
+  intro: "You'll meet the team first -- and there's time for questions...",
+  sections: [
+    { id: 'what-is-it', heading: 'What is it?', paragraphs: ['An injection near the spine.'] },
+    { id: 'benefits', heading: 'Benefits', items: ['Less pain for some people.'] },
+  ],
+};
+
+export default defineComponent({
+  setup() {
+    const log = ref([]);
+    const later = ref(false);
+    onMounted(() => (window.__app = { hydrated: true }));
+    return () =>
+      h('main', [
+        h(EpiduralInfoCard, {
+          content,
+          attributes: { id: 'card', theme: 'dark', 'open-sections': 'benefits', exclusive: true },
+          onToggle: (detail) => log.value.push(`${detail.section} ${detail.open}`),
+        }),
+        h('button', { id: 'navigate', onClick: () => (later.value = true) }, 'Another clinic'),
+        h(
+          'ul',
+          { id: 'log' },
+          log.value.map((line) => h('li', line)),
+        ),
+        later.value &&
+          h(EpiduralInfoCard, {
+            content: { ...content, title: 'Another clinic' },
+            attributes: { id: 'later' },
+            onToggle: (detail) => log.value.push(`${detail.section} ${detail.open}`),
+          }),
+      ]);
+  },
+});

@@ -1,0 +1,21 @@
+// The page rendered by Vue on the server (renderToString), then hydrated by /client.js.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createSSRApp } from 'vue';
+import { renderToString } from 'vue/server-renderer';
+import App from './app.js';
+
+createServer(async (request, response) => {
+  if (request.url == '/client.js') {
+    response.setHeader('content-type', 'text/javascript');
+    return response.end(readFileSync('dist/client.js'));
+  }
+  if (request.url != '/')
+    return response.writeHead(request.url == '/favicon.ico' ? 204 : 404).end();
+  const html = await renderToString(createSSRApp(App));
+  response.setHeader('content-type', 'text/html; charset=utf-8');
+  response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vue SSR</title></head>
+<body><div id="app">${html}</div>
+<script>window.__server = { card: document.getElementById('card') }; window.__server.root = window.__server.card.shadowRoot;</script>
+<script type="module" src="/client.js"></script></body></html>`);
+}).listen(Number(process.env.PORT), '127.0.0.1');
