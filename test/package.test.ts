@@ -32,7 +32,7 @@ describe('the package', () => {
     const files = await executeServerCommand<string[]>('packed-files');
     const unexpected = files.filter(
       (f) =>
-        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(
+        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|types\/(jsx|vue)\.d\.ts|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(
           f,
         ) && !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
     );
@@ -45,6 +45,10 @@ describe('the package', () => {
       'dist/server/index.js',
       'dist/server/cli.js',
       'dist/esm/server/index.d.ts',
+      'dist/esm/react/epidural-info-card.js',
+      'dist/esm/react/epidural-info-card.d.ts',
+      'dist/types/jsx.d.ts',
+      'dist/types/vue.d.ts',
       'custom-elements.json',
       'LICENSE',
     ]) {

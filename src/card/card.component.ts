@@ -35,11 +35,11 @@ export type CardTheme = 'light' | 'dark' | 'auto';
  *
  * @summary Epidural-injection information as an accessible, collapsible card.
  *
- * @fires epidural-info-toggle - A section opened or closed, whatever caused it (click, key, show
+ * @fires {ToggleDetail} epidural-info-toggle - A section opened or closed, whatever caused it (click, key, show
  *   all, method, URL fragment, find-in-page). Bubbles, composed. `detail: {section, open}`.
- * @fires epidural-info-content - Content from the host was accepted and is shown. Bubbles,
+ * @fires {ContentDetail} epidural-info-content - Content from the host was accepted and is shown. Bubbles,
  *   composed. `detail: {from}`: `property`, `script` or `src`.
- * @fires epidural-info-error - Content or configuration the card could not use. The card keeps
+ * @fires {ErrorDetail} epidural-info-error - Content or configuration the card could not use. The card keeps
  *   its last good content and logs the same message. Bubbles, composed. `detail: {reason, message}`.
  *
  * @csspart card - The card's outer box, an `<article>` named by the title.
