@@ -1,7 +1,8 @@
 // epidural-info-card/server at the edge: the built dist/server modules, unchanged, in Cloudflare's
-// workerd (no Node API, no nodejs_compat flag), rendering the same cards as Node, byte for byte.
+// workerd (no Node API, no nodejs_compat flag), rendering the same cards as Node, byte for byte;
+// and the package's modules in Deno and Bun (both from the npm registry) doing the same.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -120,4 +121,21 @@ describe('epidural-info-card/server in workerd', () => {
     );
     assert.ok(rendered > RUNS / 20, `only ${rendered} rendered`);
   });
+});
+
+describe('the package in Deno and Bun', () => {
+  const run = (command, args) =>
+    execFileSync(command, [...args, 'test/edge/render-cards.mjs'], { encoding: 'utf8' });
+  const node = run(process.execPath, []);
+
+  for (const [name, command, args] of [
+    ['Deno', 'node_modules/.bin/deno', ['run']],
+    ['Bun', 'node_modules/.bin/bun', []],
+  ]) {
+    it(`${name} imports the element's module and the server renderer, and renders what Node renders`, () => {
+      const output = run(command, args);
+      assert.deepEqual(JSON.parse(output), JSON.parse(node));
+      assert.equal(output, node);
+    });
+  }
 });
