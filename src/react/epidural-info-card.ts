@@ -8,7 +8,9 @@
  * Not @lit/react's createComponent: it sets every prop the element's prototype has (`theme`,
  * `exclusive`, …) as a property in a layout effect and drops those props on the server, so the
  * server's HTML would lack them and the card would first render without them. Here every option
- * is an attribute, on the server and in the browser alike.
+ * is an attribute, on the server and in the browser alike. Events are listeners added in an
+ * effect: React 19 attaches no `on<event>` prop of a custom element while it hydrates
+ * (https://github.com/facebook/react/issues/35446).
  */
 import * as React from 'react';
 // Defines <epidural-info-card> where this module runs in a browser (guarded, as the embed is).
