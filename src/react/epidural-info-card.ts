@@ -10,7 +10,7 @@
  * server's HTML would lack them and the card would first render without them. Here every option
  * is an attribute, on the server and in the browser alike. Events are listeners added in an
  * effect: React 19 attaches no `on<event>` prop of a custom element while it hydrates
- * (https://github.com/facebook/react/issues/35446).
+ * (https://github.com/react/react/issues/35446).
  */
 import * as React from 'react';
 // Defines <epidural-info-card> where this module runs in a browser (guarded, as the embed is).
