@@ -58,12 +58,21 @@ function keyActions(payload) {
 }
 
 /* Sizes the window until the page's own viewport (innerWidth × innerHeight) is the one asked for:
- * the browser's window frame around the page differs between builds. */
+ * the browser's window frame around the page differs between builds. Under Xvfb the resize lands
+ * asynchronously, later on a loaded machine: a size read too early is read again before the
+ * frame is corrected for, for up to about 2 s. */
 async function setWebdriverViewport(driver, { width, height }) {
   let [outerWidth, outerHeight] = [width, height];
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
     await driver.setWindowRect(null, null, outerWidth, outerHeight);
-    const [innerWidth, innerHeight] = await driver.execute(() => [innerWidth, innerHeight]);
+    let inner;
+    for (let read = 0; read < 5; read += 1) {
+      const now = await driver.execute(() => [innerWidth, innerHeight]);
+      if (inner && now[0] === inner[0] && now[1] === inner[1]) break;
+      inner = now;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [innerWidth, innerHeight] = inner;
     if (innerWidth === width && innerHeight === height) return;
     outerWidth += width - innerWidth;
     outerHeight += height - innerHeight;
