@@ -1,5 +1,6 @@
 // npm test (after the build): the Node suites (test/node/*.test.mjs: fuzz, imports, workerd; and
-// test/frameworks/*.test.mjs: real React, Next.js, Vue and Svelte apps), then the browser suites
+// test/frameworks/*.test.mjs: real React, Next.js, Vue and Svelte apps; test/wordpress/*.test.mjs:
+// the plugin in a real WordPress), then the browser suites
 // (web-test-runner, every engine), and one closing line over all: `tests: N passed, N failed`.
 // Exits non-zero if either fails. Arguments go to web-test-runner (e.g. a test file).
 import { spawn } from 'node:child_process';
@@ -31,7 +32,7 @@ const nodeStatus = await run(process.execPath, [
   '--test-reporter=tap',
   `--test-reporter-destination=${tap}`,
   // Named one by one: given a folder, node --test would also run the apps' own files.
-  ...['test/node', 'test/frameworks'].flatMap((dir) =>
+  ...['test/node', 'test/frameworks', 'test/wordpress'].flatMap((dir) =>
     readdirSync(dir)
       .filter((file) => file.endsWith('.test.mjs'))
       .map((file) => `${dir}/${file}`),

@@ -1,0 +1,218 @@
+// A real WordPress for the plugin's tests: Debian's wordpress (6.1) and PHP 8.2, a MariaDB of its
+// own (a data folder and a socket in a temporary folder, no network), PHP's built-in web server on
+// 127.0.0.1, the Twenty Twenty-Three theme, and the plugin installed from the built zip. Posts are
+// saved through WordPress's own wp_insert_post() as the user, so kses treats an Author's post as it
+// treats one saved in the editor. As root on Debian it installs the packages it lacks.
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { freePort } from '../frameworks/support.mjs';
+
+const CORE = '/usr/share/wordpress';
+const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
+
+function ensurePackages() {
+  if (
+    existsSync(`${CORE}/wp-load.php`) &&
+    existsSync('/usr/sbin/mariadbd') &&
+    existsSync('/usr/bin/php')
+  )
+    return;
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      `WordPress tests need Debian's ${PACKAGES.join(', ')} (apt-get install them as root).`,
+    );
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore' });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], {
+    stdio: 'ignore',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+const wait = async (test, what, ms = 30_000) => {
+  for (const deadline = Date.now() + ms; !(await test());) {
+    if (Date.now() > deadline) throw new Error(`${what} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** Starts a WordPress with the plugin zip installed and active. */
+export async function startWordPress({ zip }) {
+  ensurePackages();
+  const dir = mkdtempSync(join(tmpdir(), 'epidural-wp-'));
+  const socket = join(dir, 'mysql.sock');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const children = [];
+
+  // MariaDB, its own data folder, as root, on a socket only.
+  execFileSync(
+    'mariadb-install-db',
+    [
+      `--datadir=${dir}/db`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ],
+    { stdio: 'ignore' },
+  );
+  children.push(
+    spawn(
+      'mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${dir}/db`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        '--user=root',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    ),
+  );
+  const mariadb = (sql) =>
+    execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], {
+      stdio: 'pipe',
+    });
+  await wait(() => {
+    try {
+      mariadb('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'MariaDB');
+  mariadb('CREATE DATABASE wordpress');
+
+  // wp-content of its own: the theme, and the plugin unzipped from the zip a clinic uploads.
+  const content = join(dir, 'content');
+  mkdirSync(join(content, 'plugins'), { recursive: true });
+  mkdirSync(join(content, 'uploads'), { recursive: true });
+  cpSync(`${CORE}/wp-content/themes/twentytwentythree`, join(content, 'themes/twentytwentythree'), {
+    recursive: true,
+  });
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    const target = join(content, 'plugins', path);
+    mkdirSync(dirname(target), { recursive: true });
+    if (!path.endsWith('/')) writeFileSync(target, bytes);
+  }
+
+  // Debian's wp-config.php reads /etc/wordpress/config-<host>.php: the host is 127.0.0.1.
+  mkdirSync('/etc/wordpress', { recursive: true });
+  const config = '/etc/wordpress/config-127.0.0.1.php';
+  writeFileSync(
+    config,
+    `<?php
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'root');
+define('DB_PASSWORD', '');
+define('DB_HOST', 'localhost:${socket}');
+define('WP_CONTENT_DIR', '${content}');
+define('WP_CONTENT_URL', '${url}/wp-content');
+define('WP_HOME', '${url}');
+define('WP_SITEURL', '${url}');
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('DISABLE_WP_CRON', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('FS_METHOD', 'direct');
+$table_prefix = 'wp_';
+`,
+  );
+
+  // PHP's web server: wp-content from its own folder, everything else from Debian's WordPress.
+  writeFileSync(
+    join(dir, 'router.php'),
+    `<?php
+$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
+if (strpos($path, '/wp-content/') === 0) {
+  $file = '${content}' . substr($path, strlen('/wp-content'));
+  if (is_file($file) && substr($file, -4) !== '.php') {
+    $types = ['js' => 'text/javascript', 'css' => 'text/css', 'json' => 'application/json', 'svg' => 'image/svg+xml'];
+    header('Content-Type: ' . ($types[pathinfo($file, PATHINFO_EXTENSION)] ?? 'application/octet-stream'));
+    readfile($file);
+    return true;
+  }
+}
+if ($path !== '/' && is_file('${CORE}' . $path)) return false;
+$_SERVER['SCRIPT_NAME'] = '/index.php';
+require '${CORE}/index.php';
+`,
+  );
+
+  /** Runs PHP with WordPress loaded (as the CLI, host 127.0.0.1) and returns what it printed. */
+  const php = (code) =>
+    execFileSync(
+      'php',
+      [
+        '-d',
+        'display_errors=stderr',
+        '-d',
+        'sendmail_path=/bin/true',
+        '-r',
+        `$_SERVER['HTTP_HOST'] = '127.0.0.1'; ${code}`,
+      ],
+      {
+        cwd: CORE,
+        encoding: 'utf8',
+      },
+    );
+
+  php(`define('WP_INSTALLING', true);
+require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+wp_install('A clinic', 'admin', 'admin@clinic.test', false, '', 'admin-password');
+switch_theme('twentytwentythree');
+$result = activate_plugin('epidural-info-card/epidural-info-card.php');
+if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message()); exit(1); }
+wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@clinic.test', 'role' => 'author']);`);
+
+  children.push(
+    spawn('php', ['-S', `127.0.0.1:${port}`, '-t', CORE, join(dir, 'router.php')], {
+      cwd: CORE,
+      stdio: 'ignore',
+    }),
+  );
+  await wait(
+    () =>
+      fetch(`${url}/`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    'WordPress',
+  );
+
+  return {
+    url,
+    php,
+    /** Saves and publishes a post as `user` (admin or author), through wp_insert_post. */
+    post(user, title, body) {
+      const out = php(`require 'wp-load.php';
+wp_set_current_user(get_user_by('login', ${JSON.stringify(user)})->ID);
+$id = wp_insert_post(['post_title' => ${JSON.stringify(title)}, 'post_content' => ${JSON.stringify(body)}, 'post_status' => 'publish'], true);
+if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
+echo json_encode(['id' => $id, 'saved' => get_post_field('post_content', $id), 'link' => get_permalink($id)]);`);
+      return JSON.parse(out);
+    },
+    async stop() {
+      await Promise.all(
+        children.map(
+          (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill())),
+        ),
+      );
+      rmSync(config, { force: true });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
