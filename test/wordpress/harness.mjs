@@ -179,9 +179,11 @@ if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message()); exit(1
 wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@clinic.test', 'role' => 'author']);`);
 
   children.push(
+    // Workers: the block editor asks for dozens of scripts and REST answers at once.
     spawn('php', ['-S', `127.0.0.1:${port}`, '-t', CORE, join(dir, 'router.php')], {
       cwd: CORE,
       stdio: 'ignore',
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     }),
   );
   await wait(

@@ -152,22 +152,27 @@ describe('the WordPress plugin', () => {
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     messages.length = 0;
     await page.goto(`${wp.url}/wp-admin/post-new.php`);
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('epidural-info-card/card'), {
-      timeout: 30_000,
-    });
+    try {
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('epidural-info-card/card'), {
+        timeout: 60_000,
+      });
+    } catch (error) {
+      const where = await page.evaluate(() => [location.href, document.title, !!window.wp?.blocks]);
+      throw new Error(
+        `${error.message}: at ${where.join(' | ')}; console: ${messages.join(' / ')}`,
+      );
+    }
     assert.equal(
       await page.evaluate(() => wp.blocks.getBlockType('epidural-info-card/card').title),
       'Epidural injection information',
     );
     await page.evaluate(() =>
-      wp.data
-        .dispatch('core/block-editor')
-        .insertBlocks(
-          wp.blocks.createBlock('epidural-info-card/card', {
-            ctaLabel: 'Book now',
-            ctaHref: '/book',
-          }),
-        ),
+      wp.data.dispatch('core/block-editor').insertBlocks(
+        wp.blocks.createBlock('epidural-info-card/card', {
+          ctaLabel: 'Book now',
+          ctaHref: '/book',
+        }),
+      ),
     );
     await page.waitForFunction(
       () => {
@@ -178,7 +183,7 @@ describe('the WordPress plugin', () => {
             ?.textContent == 'Book now'
         );
       },
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     );
     assert.deepEqual(
       complaints(messages).filter((m) => /epidural|block/i.test(m)),
