@@ -191,3 +191,107 @@ describe('the WordPress plugin', () => {
     );
   });
 });
+
+describe("the clinic's own text", () => {
+  const TITLE = "St Mary's epidurals -- what to expect...";
+  let admin;
+
+  /* Types into the settings form's field with this label, as a person would. */
+  const setField = (label, value) =>
+    admin.evaluate(
+      (label, value) => {
+        const labelEl = [...document.querySelectorAll('#epidural-info-card-fields label')].find(
+          (l) => l.textContent == label,
+        );
+        const input = document.getElementById(labelEl.htmlFor);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      label,
+      value,
+    );
+  const problems = () => admin.$eval('#epidural-info-card-problems', (el) => el.textContent);
+  const saveDisabled = () =>
+    admin.$eval('#epidural-info-card-form [type=submit]', (b) => b.disabled);
+
+  before(async () => {
+    admin = await (await browser.createBrowserContext()).newPage();
+    admin.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+    await admin.goto(`${wp.url}/wp-login.php`);
+    await admin.type('#user_login', 'admin');
+    await admin.type('#user_pass', 'admin-password');
+    await Promise.all([admin.waitForNavigation(), admin.click('#wp-submit')]);
+  });
+
+  it('is entered as fields on Settings → Epidural information, and checked by the card as it is typed', async () => {
+    messages.length = 0;
+    await admin.goto(`${wp.url}/wp-admin/options-general.php?page=epidural-info-card`);
+    await admin.waitForSelector('#epidural-info-card-fields input');
+    // It starts from the card's built-in text.
+    const start = await admin.evaluate(
+      () => document.getElementById('epidural-info-card-preview').content.title,
+    );
+    assert.equal(start, 'Epidural injections');
+    await setField('Title', TITLE);
+    assert.equal(
+      await admin.evaluate(
+        () =>
+          document.getElementById('epidural-info-card-preview').shadowRoot.querySelector('.title')
+            .textContent,
+      ),
+      TITLE,
+    );
+    // A link the card refuses: its own message, and the form cannot be saved.
+    await setField('Call to action: text', 'Book now');
+    await setField('Call to action: link', 'javascript:alert(1)');
+    assert.match(await problems(), /^content\.cta\.href was dropped: links must be/);
+    assert.equal(await saveDisabled(), true);
+    await setField('Call to action: link', '/book');
+    assert.equal(await problems(), '');
+    assert.equal(await saveDisabled(), false);
+    await Promise.all([
+      admin.waitForNavigation(),
+      admin.click('#epidural-info-card-form [type=submit]'),
+    ]);
+    assert.match(await admin.$eval('.wrap', (w) => w.textContent), /Settings saved\./);
+    // Saved and read back into the form.
+    await admin.waitForSelector('#epidural-info-card-fields input');
+    assert.equal(
+      await admin.evaluate(
+        () => JSON.parse(document.getElementById('epidural-info-card-content').value).title,
+      ),
+      TITLE,
+    );
+    // The card logs what it refused, as anywhere (the form showed the same words); WordPress's
+    // admin asks gravatar.com for avatars, which this machine's closed network refuses.
+    const others = complaints(messages).filter(
+      (m) =>
+        !/^error: <epidural-info-card>: content\.cta\.href /.test(m) &&
+        !/net::ERR_NAME_NOT_RESOLVED/.test(m),
+    );
+    assert.deepEqual(others, []);
+  });
+
+  it("shows on every card, an Author's too, with its quotes, dashes and ellipses as typed", async () => {
+    const saved = wp.post('author', 'Clinic text', ROUTES.block);
+    // As a reader sees it: a fresh, logged-out browser context.
+    const reader = await (await browser.createBrowserContext()).newPage();
+    const seen = [];
+    reader.on('console', (m) => seen.push(`${m.type()}: ${m.text()}`));
+    await reader.goto(saved.link);
+    await reader.waitForFunction(() =>
+      document.querySelector('epidural-info-card')?.shadowRoot?.querySelector('article'),
+    );
+    const shown = await reader.evaluate(() => {
+      const card = document.querySelector('epidural-info-card');
+      return {
+        title: card.shadowRoot.querySelector('.title').textContent,
+        cta: card.shadowRoot.querySelector('[part=cta]').getAttribute('href'),
+        json: !!card.querySelector(':scope > script[type="application/json"]'),
+      };
+    });
+    // The block's own call to action lies over the clinic's (cta-href and cta-label).
+    assert.deepEqual(shown, { title: TITLE, cta: '/book', json: true });
+    assert.deepEqual(complaints(seen), []);
+  });
+});

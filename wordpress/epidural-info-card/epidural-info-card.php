@@ -92,9 +92,19 @@ function epidural_info_card_no_texturize( $tags ) {
 add_filter( 'no_texturize_tags', 'epidural_info_card_no_texturize' );
 
 /**
- * The element with its attributes. Values are passed as they were typed, escaped for the
- * attribute: the card checks them with its own rules, and reports a bad one in the browser's
- * console and with an epidural-info-error event, rather than the plugin dropping it unseen.
+ * The clinic's own content (Settings → Epidural information), as a JSON text, or '' for the
+ * built-in text. Every card on the site shows it.
+ */
+const EPIDURAL_INFO_CARD_OPTION = 'epidural_info_card_content';
+
+/** The most content the card takes, in characters (the card's MAX_CONTENT_LENGTH). */
+const EPIDURAL_INFO_CARD_MAX_LENGTH = 100000;
+
+/**
+ * The element with its attributes, and the clinic's content as its JSON child. Values are passed
+ * as they were typed, escaped for the attribute: the card checks them with its own rules, and
+ * reports a bad one in the browser's console and with an epidural-info-error event, rather than
+ * the plugin dropping it unseen.
  *
  * @param array $values Attribute values by the element's attribute name.
  * @return string
@@ -115,7 +125,22 @@ function epidural_info_card_element( array $values ) {
 			$html .= sprintf( ' %s="%s"', $name, esc_attr( (string) $value ) );
 		}
 	}
-	return $html . '></epidural-info-card>';
+	return $html . '>' . epidural_info_card_json_child() . '</epidural-info-card>';
+}
+
+/**
+ * The clinic's content as the card's JSON child: "<", ">" and "&" as \u escapes, so nothing in it
+ * can end the script element.
+ *
+ * @return string
+ */
+function epidural_info_card_json_child() {
+	$content = json_decode( (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' ), true );
+	if ( ! is_array( $content ) ) {
+		return '';
+	}
+	$json = wp_json_encode( $content, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+	return '<script type="application/json">' . $json . '</script>';
 }
 
 /**
@@ -158,3 +183,111 @@ function epidural_info_card_editor_assets() {
 	wp_enqueue_script( 'epidural-info-card' );
 }
 add_action( 'enqueue_block_editor_assets', 'epidural_info_card_editor_assets' );
+
+/**
+ * The setting: one JSON text, written by the settings page's form (admin/settings.js), which the
+ * card itself checked while it was typed.
+ */
+function epidural_info_card_register_setting() {
+	register_setting(
+		'epidural_info_card',
+		EPIDURAL_INFO_CARD_OPTION,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'epidural_info_card_sanitize_content',
+			'show_in_rest'      => false,
+		)
+	);
+}
+add_action( 'admin_init', 'epidural_info_card_register_setting' );
+
+/**
+ * Keeps a JSON object of at most the card's size, re-encoded; anything else is refused with a
+ * message, and the content saved before stays.
+ *
+ * @param mixed $value What the form sent.
+ * @return string
+ */
+function epidural_info_card_sanitize_content( $value ) {
+	$previous = (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' );
+	$value    = is_string( $value ) ? trim( wp_unslash( $value ) ) : '';
+	if ( '' === $value ) {
+		return '';
+	}
+	$content = json_decode( $value, true );
+	if ( ! is_array( $content ) || strlen( $value ) > EPIDURAL_INFO_CARD_MAX_LENGTH ) {
+		add_settings_error(
+			EPIDURAL_INFO_CARD_OPTION,
+			'invalid',
+			__( 'The card’s content could not be saved: it is not the card’s content format, or it is over 100,000 characters. Your previous content is kept.', 'epidural-info-card' )
+		);
+		return $previous;
+	}
+	return wp_json_encode( $content, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+}
+
+/**
+ * Settings → Epidural information: the clinic's text, once for every card on the site.
+ */
+function epidural_info_card_admin_menu() {
+	$hook = add_options_page(
+		__( 'Epidural information card', 'epidural-info-card' ),
+		__( 'Epidural information', 'epidural-info-card' ),
+		'manage_options',
+		'epidural-info-card',
+		'epidural_info_card_settings_page'
+	);
+	add_action(
+		'admin_enqueue_scripts',
+		function ( $current ) use ( $hook ) {
+			if ( $current !== $hook ) {
+				return;
+			}
+			wp_enqueue_script( 'epidural-info-card' );
+			wp_enqueue_script(
+				'epidural-info-card-settings',
+				plugins_url( 'admin/settings.js', __FILE__ ),
+				array( 'epidural-info-card', 'wp-i18n' ),
+				EPIDURAL_INFO_CARD_VERSION,
+				true
+			);
+			wp_enqueue_style(
+				'epidural-info-card-settings',
+				plugins_url( 'admin/settings.css', __FILE__ ),
+				array(),
+				EPIDURAL_INFO_CARD_VERSION
+			);
+		}
+	);
+}
+add_action( 'admin_menu', 'epidural_info_card_admin_menu' );
+
+/**
+ * The settings page: a form the script fills in (admin/settings.js), the live card beside it.
+ */
+function epidural_info_card_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	?>
+	<div class="wrap">
+		<h1><?php esc_html_e( 'Epidural information card', 'epidural-info-card' ); ?></h1>
+		<p><?php esc_html_e( 'Your clinic’s own text, shown by every Epidural injection information block and [epidural_info_card] shortcode on the site. It starts as the card’s built-in text: change what you need. The card beside the form is what readers will see; it checks your text as you type.', 'epidural-info-card' ); ?></p>
+		<?php settings_errors( EPIDURAL_INFO_CARD_OPTION ); ?>
+		<div class="epidural-info-card-settings">
+			<form method="post" action="options.php" id="epidural-info-card-form">
+				<?php settings_fields( 'epidural_info_card' ); ?>
+				<input type="hidden" name="<?php echo esc_attr( EPIDURAL_INFO_CARD_OPTION ); ?>" id="epidural-info-card-content" value="<?php echo esc_attr( (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' ) ); ?>">
+				<div id="epidural-info-card-fields"></div>
+				<div id="epidural-info-card-problems" role="alert"></div>
+				<?php submit_button( __( 'Save the card’s text', 'epidural-info-card' ) ); ?>
+			</form>
+			<div class="epidural-info-card-preview">
+				<h2><?php esc_html_e( 'Preview', 'epidural-info-card' ); ?></h2>
+				<epidural-info-card id="epidural-info-card-preview" open-sections="all"></epidural-info-card>
+			</div>
+		</div>
+	</div>
+	<?php
+}

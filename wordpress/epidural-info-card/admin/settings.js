@@ -1,0 +1,235 @@
+/*
+ * Settings → Epidural information: the clinic's text as form fields (never JSON by hand), starting
+ * from the card's built-in text. Every change is set on the live card beside the form, which
+ * checks it with its own rules: what it refuses is shown here in the card's own words, and the
+ * form cannot be saved until it is mended. The form sends the content as one JSON text.
+ */
+(function () {
+  const { __ } = window.wp.i18n;
+  const form = document.getElementById('epidural-info-card-form');
+  const fields = document.getElementById('epidural-info-card-fields');
+  const stored = document.getElementById('epidural-info-card-content');
+  const problems = document.getElementById('epidural-info-card-problems');
+  const preview = document.getElementById('epidural-info-card-preview');
+  const save = form.querySelector('[type=submit]');
+  let count = 0;
+
+  const lines = (text) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const paragraphs = (text) =>
+    text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+
+  /* A labelled input or textarea; `value` is its text. */
+  function field(parent, label, value, { multiline = false, type = 'text', help, name } = {}) {
+    const id = `epidural-info-card-field-${++count}`;
+    const wrap = document.createElement('p');
+    const labelEl = document.createElement('label');
+    labelEl.htmlFor = id;
+    labelEl.textContent = label;
+    const input = document.createElement(multiline ? 'textarea' : 'input');
+    if (!multiline) input.type = type;
+    else input.rows = 4;
+    input.id = id;
+    input.className = 'large-text';
+    input.value = value ?? '';
+    if (name) input.dataset.field = name;
+    wrap.append(labelEl, document.createElement('br'), input);
+    if (help) {
+      const helpEl = document.createElement('span');
+      helpEl.className = 'description';
+      helpEl.id = `${id}-help`;
+      helpEl.textContent = help;
+      input.setAttribute('aria-describedby', helpEl.id);
+      wrap.append(document.createElement('br'), helpEl);
+    }
+    parent.append(wrap);
+    return input;
+  }
+
+  function fieldset(legend) {
+    const set = document.createElement('fieldset');
+    const title = document.createElement('legend');
+    title.textContent = legend;
+    set.append(title);
+    fields.append(set);
+    return set;
+  }
+
+  /* One section's fields, with a button that removes it. */
+  function sectionFields(list, section = { id: '', heading: '' }) {
+    const set = document.createElement('fieldset');
+    set.className = 'epidural-info-card-section';
+    const legend = document.createElement('legend');
+    legend.textContent = __('Section', 'epidural-info-card');
+    set.append(legend);
+    const inputs = {
+      heading: field(set, __('Heading', 'epidural-info-card'), section.heading),
+      id: field(set, __('Id', 'epidural-info-card'), section.id, {
+        help: __(
+          'For links and open sections: a letter, then letters, digits, - or _.',
+          'epidural-info-card',
+        ),
+      }),
+      paragraphs: field(
+        set,
+        __('Paragraphs', 'epidural-info-card'),
+        (section.paragraphs ?? []).join('\n\n'),
+        {
+          multiline: true,
+          help: __('A blank line between paragraphs.', 'epidural-info-card'),
+        },
+      ),
+      items: field(set, __('List', 'epidural-info-card'), (section.items ?? []).join('\n'), {
+        multiline: true,
+        help: __('One item a line.', 'epidural-info-card'),
+      }),
+    };
+    const always = document.createElement('input');
+    always.type = 'checkbox';
+    always.id = `epidural-info-card-field-${++count}`;
+    always.checked = !!section.alwaysVisible;
+    const alwaysLabel = document.createElement('label');
+    alwaysLabel.htmlFor = always.id;
+    alwaysLabel.textContent = __(' Always shown (never collapsed)', 'epidural-info-card');
+    const row = document.createElement('p');
+    row.append(always, alwaysLabel);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button';
+    remove.textContent = __('Remove this section', 'epidural-info-card');
+    remove.addEventListener('click', () => {
+      set.remove();
+      update();
+    });
+    set.append(row, remove);
+    set.read = () => {
+      const out = { id: inputs.id.value.trim(), heading: inputs.heading.value.trim() };
+      if (paragraphs(inputs.paragraphs.value).length)
+        out.paragraphs = paragraphs(inputs.paragraphs.value);
+      if (lines(inputs.items.value).length) out.items = lines(inputs.items.value);
+      if (always.checked) out.alwaysVisible = true;
+      return out;
+    };
+    list.append(set);
+  }
+
+  function build(content) {
+    const text = fieldset(__('The text', 'epidural-info-card'));
+    const f = {
+      lang: field(text, __('Language', 'epidural-info-card'), content.lang, {
+        help: __('e.g. en-GB', 'epidural-info-card'),
+      }),
+      title: field(text, __('Title', 'epidural-info-card'), content.title),
+      intro: field(text, __('Introduction', 'epidural-info-card'), content.intro, {
+        multiline: true,
+      }),
+    };
+    const list = document.createElement('div');
+    text.append(list);
+    content.sections.forEach((section) => sectionFields(list, section));
+    const add = document.createElement('button');
+    add.type = 'button';
+    add.className = 'button';
+    add.textContent = __('Add a section', 'epidural-info-card');
+    add.addEventListener('click', () => {
+      sectionFields(list);
+      update();
+    });
+    text.append(add);
+    f.disclaimer = field(text, __('Closing note', 'epidural-info-card'), content.disclaimer, {
+      multiline: true,
+    });
+    f.lastReviewed = field(text, __('Last reviewed', 'epidural-info-card'), content.lastReviewed, {
+      type: 'date',
+    });
+    f.sources = field(
+      text,
+      __('Sources', 'epidural-info-card'),
+      (content.sources ?? []).map((s) => `${s.title} | ${s.url}`).join('\n'),
+      { multiline: true, help: __('One a line: the title | its link.', 'epidural-info-card') },
+    );
+    const clinic = fieldset(__('Your clinic', 'epidural-info-card'));
+    const p = content.provider ?? {};
+    f.name = field(clinic, __("Clinic's name", 'epidural-info-card'), p.name);
+    f.clinician = field(clinic, __('Clinician', 'epidural-info-card'), p.clinician);
+    f.url = field(clinic, __("Clinic's page", 'epidural-info-card'), p.url);
+    f.credentials = field(
+      clinic,
+      __('Credentials', 'epidural-info-card'),
+      (p.credentials ?? []).join('\n'),
+      {
+        multiline: true,
+        help: __('One a line.', 'epidural-info-card'),
+      },
+    );
+    f.ctaLabel = field(
+      clinic,
+      __('Call to action: text', 'epidural-info-card'),
+      content.cta?.label,
+    );
+    f.ctaHref = field(clinic, __('Call to action: link', 'epidural-info-card'), content.cta?.href, {
+      help: __('https:, http:, mailto:, tel: or a page of this site.', 'epidural-info-card'),
+    });
+    return () => {
+      const value = (input) => input.value.trim() || undefined;
+      const out = { lang: value(f.lang), title: value(f.title), intro: value(f.intro) };
+      out.sections = [...list.children].map((set) => set.read());
+      out.disclaimer = value(f.disclaimer);
+      out.lastReviewed = value(f.lastReviewed);
+      const sources = lines(f.sources.value).map((line) => {
+        const [title, url] = line.split('|').map((part) => part.trim());
+        return { title, url };
+      });
+      if (sources.length) out.sources = sources;
+      if (value(f.name)) {
+        out.provider = { name: value(f.name), clinician: value(f.clinician), url: value(f.url) };
+        if (lines(f.credentials.value).length)
+          out.provider.credentials = lines(f.credentials.value);
+      }
+      if (value(f.ctaLabel) || value(f.ctaHref))
+        out.cta = { label: value(f.ctaLabel), href: value(f.ctaHref) };
+      return JSON.parse(JSON.stringify(out));
+    };
+  }
+
+  let read;
+  const seen = [];
+  preview.addEventListener('epidural-info-error', (event) => seen.push(event.detail.message));
+
+  /* The form's content on the live card; the card's own messages, if any, beside the form. */
+  function update() {
+    const content = read();
+    seen.length = 0;
+    preview.content = content;
+    problems.replaceChildren(
+      ...seen.map((message) => {
+        const p = document.createElement('p');
+        p.className = 'notice notice-error';
+        p.textContent = message;
+        return p;
+      }),
+    );
+    save.disabled = seen.length > 0;
+    stored.value = seen.length ? stored.value : JSON.stringify(content);
+  }
+
+  customElements.whenDefined('epidural-info-card').then(() => {
+    let content;
+    try {
+      content = stored.value ? JSON.parse(stored.value) : undefined;
+    } catch {
+      content = undefined;
+    }
+    // The built-in text is what a fresh card shows: the clinic starts from it.
+    read = build(content ?? document.createElement('epidural-info-card').content);
+    fields.addEventListener('input', update);
+    fields.addEventListener('change', update);
+    update();
+  });
+})();
