@@ -46,14 +46,39 @@ const wait = async (test, what, ms = 30_000) => {
   }
 };
 
-/** Starts a WordPress with the plugin zip installed and active. */
+/** Starts a WordPress with the plugin zip installed and active; stops what it started if it fails. */
 export async function startWordPress({ zip }) {
+  const started = { children: [], paths: [] };
+  try {
+    return await start(zip, started);
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll({ children, paths }) {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode != null) return resolve();
+          child.once('exit', resolve);
+          child.kill();
+        }),
+    ),
+  );
+  for (const path of paths) rmSync(path, { recursive: true, force: true });
+}
+
+async function start(zip, started) {
   ensurePackages();
   const dir = mkdtempSync(join(tmpdir(), 'epidural-wp-'));
   const socket = join(dir, 'mysql.sock');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const children = [];
+  const { children } = started;
+  started.paths.push(dir);
 
   // MariaDB, its own data folder, as root, on a socket only.
   execFileSync(
@@ -108,9 +133,12 @@ export async function startWordPress({ zip }) {
     if (!path.endsWith('/')) writeFileSync(target, bytes);
   }
 
-  // Debian's wp-config.php reads /etc/wordpress/config-<host>.php: the host is 127.0.0.1.
+  // Debian's wp-config.php reads /etc/wordpress/config-<WORDPRESS_CONFIG>.php: a name of this
+  // instance's own, so that two runs on one machine never share a configuration.
   mkdirSync('/etc/wordpress', { recursive: true });
-  const config = '/etc/wordpress/config-127.0.0.1.php';
+  const name = `epidural-test-${port}-${process.pid}`;
+  const config = `/etc/wordpress/config-${name}.php`;
+  started.paths.push(config);
   writeFileSync(
     config,
     `<?php
@@ -130,6 +158,12 @@ $table_prefix = 'wp_';
 `,
   );
 
+  // Every PHP script of this instance names its configuration first: the built-in server puts no
+  // environment in $_SERVER. The prepend covers the scripts the router hands back (wp-login.php,
+  // wp-admin/); the router and the CLI's -r code, which it does not reach, set it themselves.
+  const prepend = join(dir, 'prepend.php');
+  writeFileSync(prepend, `<?php $_SERVER['WORDPRESS_CONFIG'] = '${name}';\n`);
+
   // PHP's web server: wp-content from its own folder, everything else from Debian's WordPress.
   writeFileSync(
     join(dir, 'router.php'),
@@ -145,6 +179,7 @@ if (strpos($path, '/wp-content/') === 0) {
   }
 }
 if ($path !== '/' && is_file('${CORE}' . $path)) return false;
+$_SERVER['WORDPRESS_CONFIG'] = '${name}';
 $_SERVER['SCRIPT_NAME'] = '/index.php';
 require '${CORE}/index.php';
 `,
@@ -156,11 +191,14 @@ require '${CORE}/index.php';
       'php',
       [
         '-d',
+        `auto_prepend_file=${prepend}`,
+        '-d',
         'display_errors=stderr',
         '-d',
         'sendmail_path=/bin/true',
         '-r',
-        `$_SERVER['HTTP_HOST'] = '127.0.0.1'; ${code}`,
+        // auto_prepend_file does not run before -r code: the same line, here.
+        `$_SERVER['HTTP_HOST'] = '127.0.0.1'; $_SERVER['WORDPRESS_CONFIG'] = '${name}'; ${code}`,
       ],
       {
         cwd: CORE,
@@ -180,11 +218,23 @@ wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'use
 
   children.push(
     // Workers: the block editor asks for dozens of scripts and REST answers at once.
-    spawn('php', ['-S', `127.0.0.1:${port}`, '-t', CORE, join(dir, 'router.php')], {
-      cwd: CORE,
-      stdio: 'ignore',
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-    }),
+    spawn(
+      'php',
+      [
+        '-d',
+        `auto_prepend_file=${prepend}`,
+        '-S',
+        `127.0.0.1:${port}`,
+        '-t',
+        CORE,
+        join(dir, 'router.php'),
+      ],
+      {
+        cwd: CORE,
+        stdio: 'ignore',
+        env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      },
+    ),
   );
   await wait(
     () =>
@@ -207,14 +257,6 @@ if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
 echo json_encode(['id' => $id, 'saved' => get_post_field('post_content', $id), 'link' => get_permalink($id)]);`);
       return JSON.parse(out);
     },
-    async stop() {
-      await Promise.all(
-        children.map(
-          (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill())),
-        ),
-      );
-      rmSync(config, { force: true });
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => stopAll(started),
   };
 }

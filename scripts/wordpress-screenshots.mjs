@@ -1,0 +1,62 @@
+// npm run screenshots:wordpress: the README's WordPress pictures, taken in the real WordPress the
+// plugin's tests use (test/wordpress/harness.mjs): the block in the block editor, a published
+// page, and the settings page. Writes docs/images/wordpress-*.png.
+import { openBrowser } from '../test/frameworks/support.mjs';
+import { startWordPress } from '../test/wordpress/harness.mjs';
+
+const wp = await startWordPress({ zip: 'dist/epidural-info-card-wordpress.zip' });
+const { browser, page } = await openBrowser();
+try {
+  await page.setViewport({ width: 1280, height: 1000 });
+  const post = wp.post(
+    'author',
+    'Epidural injections at our clinic',
+    'Our pain clinic offers epidural injections. Here is what they are, and what they can and cannot do.\n\n<!-- wp:epidural-info-card/card {"openSections":"what-is-it","ctaHref":"/book","ctaLabel":"Book a consultation","providerName":"St Mary\'s Clinic"} /-->',
+  );
+  await page.goto(post.link);
+  await page.waitForFunction(() =>
+    document.querySelector('epidural-info-card')?.shadowRoot?.querySelector('article'),
+  );
+  await page.screenshot({ path: 'docs/images/wordpress-page.png', fullPage: true });
+
+  await page.goto(`${wp.url}/wp-login.php`);
+  await page.type('#user_login', 'admin');
+  await page.type('#user_pass', 'admin-password');
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.goto(`${wp.url}/wp-admin/post.php?post=${post.id}&action=edit`);
+  await page.waitForFunction(
+    () => window.wp?.data?.select('core/block-editor')?.getBlocks().length,
+    { timeout: 60_000 },
+  );
+  // The editor's welcome guide, once, for a new user: closed as a user would.
+  await page.evaluate(() => wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide'));
+  await page.evaluate(() => {
+    const block = wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .find((b) => b.name == 'epidural-info-card/card');
+    wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+  });
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector(
+          '.editor-styles-wrapper epidural-info-card, .block-editor-block-list__layout epidural-info-card',
+        )
+        ?.shadowRoot?.querySelector('article'),
+    { timeout: 60_000 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await page.screenshot({ path: 'docs/images/wordpress-editor.png' });
+
+  await page.goto(`${wp.url}/wp-admin/options-general.php?page=epidural-info-card`);
+  await page.waitForSelector('#epidural-info-card-fields input');
+  await page.waitForFunction(() =>
+    document.getElementById('epidural-info-card-preview').shadowRoot?.querySelector('article'),
+  );
+  await page.screenshot({ path: 'docs/images/wordpress-settings.png' });
+  console.log('docs/images/wordpress-page.png, wordpress-editor.png, wordpress-settings.png');
+} finally {
+  await browser.close();
+  await wp.stop();
+}
