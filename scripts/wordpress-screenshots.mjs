@@ -2,7 +2,7 @@
 // plugin's tests use (test/wordpress/harness.mjs): the block in the block editor, a published
 // page, and the settings page. Writes docs/images/wordpress-*.png.
 import { openBrowser } from '../test/frameworks/support.mjs';
-import { startWordPress } from '../test/wordpress/harness.mjs';
+import { logIn, startWordPress } from '../test/wordpress/harness.mjs';
 
 const wp = await startWordPress({ zip: 'dist/epidural-info-card-wordpress.zip' });
 const { browser, page } = await openBrowser();
@@ -19,10 +19,7 @@ try {
   );
   await page.screenshot({ path: 'docs/images/wordpress-page.png', fullPage: true });
 
-  await page.goto(`${wp.url}/wp-login.php`);
-  await page.type('#user_login', 'admin');
-  await page.type('#user_pass', 'admin-password');
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await logIn(page, wp.url, 'admin', 'admin-password');
   await page.goto(`${wp.url}/wp-admin/post.php?post=${post.id}&action=edit`);
   await page.waitForFunction(
     () => window.wp?.data?.select('core/block-editor')?.getBlocks().length,

@@ -4,6 +4,7 @@
 // saved through WordPress's own wp_insert_post() as the user, so kses treats an Author's post as it
 // treats one saved in the editor. As root on Debian it installs the packages it lacks.
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -19,6 +20,12 @@ import { unzipSync } from 'fflate';
 import { freePort } from '../frameworks/support.mjs';
 
 const CORE = '/usr/share/wordpress';
+// Keys and salts, as any wp-config.php has: left out, WordPress makes them on first use, and two
+// of the web server's workers making them at once log the user out (reauth=1).
+const SALTS = ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((k) => [
+  `${k}_KEY`,
+  `${k}_SALT`,
+]);
 const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
 
 function ensurePackages() {
@@ -45,6 +52,22 @@ const wait = async (test, what, ms = 30_000) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 };
+
+/**
+ * Logs `page` in as `user`. wp-login.php clears and focuses the username field about 200 ms after
+ * it loads (wp_attempt_focus): typing before that loses keys ("uthor"), so it waits for the focus.
+ */
+export async function logIn(page, url, user, password) {
+  await page.goto(`${url}/wp-login.php`);
+  await page.waitForFunction(() => document.activeElement?.id == 'user_login');
+  await page.type('#user_login', user);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  if (!new URL(page.url()).pathname.startsWith('/wp-admin')) {
+    const error = await page.evaluate(() => document.querySelector('#login_error')?.textContent);
+    throw new Error(`could not log in as ${user}: ${error?.trim() ?? page.url()}`);
+  }
+}
 
 /** Starts a WordPress with the plugin zip installed and active; stops what it started if it fails. */
 export async function startWordPress({ zip }) {
@@ -154,6 +177,7 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('DISABLE_WP_CRON', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('FS_METHOD', 'direct');
+${SALTS.map((key) => `define('${key}', '${randomBytes(32).toString('hex')}');`).join('\n')}
 $table_prefix = 'wp_';
 `,
   );
