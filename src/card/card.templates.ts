@@ -24,10 +24,17 @@ export interface CardView {
  * Every value from content reaches the markup through this: text and attribute values alike
  * (attributes are always double-quoted), so no string can open a tag or leave its attribute.
  * A carriage return is kept as one (the parser would make it a line feed); a NUL, which no HTML
- * can hold, shows as U+FFFD, as it would anywhere in a page.
+ * can hold, shows as U+FFFD, as it would anywhere in a page. And one character of each sequence
+ * WordPress's wptexturize rewrites in a page's text (an apostrophe, "...", "--", a hyphen between
+ * spaces, two backticks, "(tm)", an x between digits) is a reference too: a prerendered card
+ * pasted into a post reads the same before and after its script takes over, as wptexturize finds
+ * nothing to curl and the browser reads the same characters.
  */
 export const escape = (value: unknown) =>
-  String(value).replace(/[&<>"\r\0]/g, (c) => `&#${c.charCodeAt(0)};`);
+  String(value).replace(
+    /[&<>"'\r\0]|\.(?=\.\.)|-(?=-)|(?<=\s)-(?=\s)|`(?=`)|\((?=tm\))|(?<=\d)x(?=\d)/g,
+    (c) => `&#${c.charCodeAt(0)};`,
+  );
 
 const each = <T>(items: T[] | undefined, template: (item: T) => string) =>
   (items ?? []).map(template).join('');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { complaints, openBrowser } from '../frameworks/support.mjs';
-import { startWordPress } from './harness.mjs';
+import { logIn, startWordPress } from './harness.mjs';
 
 const SRI = readFileSync('dist/epidural-info-card.js.sri', 'utf8').trim();
 let wp, browser, page, messages;
@@ -146,10 +146,7 @@ describe('the WordPress plugin', () => {
   });
 
   it('the block editor knows the block and previews the live card', async () => {
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.type('#user_login', 'author');
-    await page.type('#user_pass', 'author-password');
-    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await logIn(page, wp.url, 'author', 'author-password');
     messages.length = 0;
     await page.goto(`${wp.url}/wp-admin/post-new.php`);
     try {
@@ -217,10 +214,7 @@ describe("the clinic's own text", () => {
   before(async () => {
     admin = await (await browser.createBrowserContext()).newPage();
     admin.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-    await admin.goto(`${wp.url}/wp-login.php`);
-    await admin.type('#user_login', 'admin');
-    await admin.type('#user_pass', 'admin-password');
-    await Promise.all([admin.waitForNavigation(), admin.click('#wp-submit')]);
+    await logIn(admin, wp.url, 'admin', 'admin-password');
   });
 
   it('is entered as fields on Settings → Epidural information, and checked by the card as it is typed', async () => {
@@ -293,5 +287,48 @@ describe("the clinic's own text", () => {
     // The block's own call to action lies over the clinic's (cta-href and cta-label).
     assert.deepEqual(shown, { title: TITLE, cta: '/book', json: true });
     assert.deepEqual(complaints(seen), []);
+  });
+});
+
+describe('a prerendered card pasted into a post', () => {
+  const TEXT = {
+    title: `St Mary's "clinic" -- epidurals...`,
+    paragraph: `It's often used - we think... A 4x4 grid, ''quoted'', \`\`ticked\`\`, (tm) --- done.`,
+  };
+
+  it("reads the same after WordPress's content filters, before and after its script takes over", async () => {
+    const { renderCard } = await import('../../dist/server/index.js');
+    const snippet = renderCard({
+      attributes: { 'open-sections': 'a' },
+      content: {
+        lang: 'en-GB',
+        title: TEXT.title,
+        sections: [{ id: 'a', heading: 'A', paragraphs: [TEXT.paragraph] }],
+      },
+    });
+    // What the_content (wpautop, wptexturize, …) makes of it on a site without the plugin, whose
+    // no_texturize_tags exemption would otherwise keep wptexturize away from the card.
+    const filtered = wp.php(`require 'wp-load.php';
+remove_filter('no_texturize_tags', 'epidural_info_card_no_texturize');
+echo apply_filters('the_content', ${JSON.stringify(snippet)});`);
+    assert.notEqual(filtered, snippet, 'the filters ran');
+    const html = `<!doctype html><meta charset="utf-8">${filtered}<script src="${wp.url}/wp-content/plugins/epidural-info-card/assets/epidural-info-card.js"></script>`;
+    const text = (p) =>
+      p.evaluate(() => {
+        const root = document.querySelector('epidural-info-card').shadowRoot;
+        return {
+          title: root.querySelector('.title').textContent,
+          paragraph: root.querySelector('#p-a p').textContent,
+        };
+      });
+    const reader = await (await browser.createBrowserContext()).newPage();
+    await reader.setJavaScriptEnabled(false);
+    await reader.goto(`${wp.url}/`);
+    await reader.setContent(html);
+    assert.deepEqual(await text(reader), TEXT);
+    await reader.setJavaScriptEnabled(true);
+    await reader.setContent(html);
+    await reader.waitForFunction(() => document.querySelector('epidural-info-card').hasUpdated);
+    assert.deepEqual(await text(reader), TEXT);
   });
 });
