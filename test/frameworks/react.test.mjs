@@ -2,31 +2,18 @@
 // the server by react-dom/server, hydrated by a bundle (esbuild, React's development build so
 // that every hydration warning shows), served on 127.0.0.1 and driven in Chromium.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
-import { complaints, freePort, makeApp, openBrowser, startServer } from './support.mjs';
+import { bundle, complaints, makeApp, openBrowser, serveApp } from './support.mjs';
 
 let app, server, browser, page, messages, url;
 
 before(async () => {
   app = makeApp('react-ssr', ['react', 'react-dom']);
-  await build({
-    absWorkingDir: app,
-    entryPoints: ['client.js'],
-    bundle: true,
-    format: 'esm',
-    outfile: join(app, 'dist/client.js'),
+  await bundle(app, 'client.js', 'dist/client.js', {
     define: { 'process.env.NODE_ENV': '"development"' },
-    logLevel: 'error',
   });
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}/`;
-  server = await startServer(process.execPath, ['server.mjs'], {
-    cwd: app,
-    url,
-    env: { PORT: String(port) },
-  });
+  server = await serveApp(app);
+  ({ url } = server);
   ({ browser, page, messages } = await openBrowser());
 });
 

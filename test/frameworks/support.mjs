@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-browser.mjs';
 
@@ -24,13 +25,15 @@ export function packTarball() {
 }
 
 /*
- * An app from test/frameworks/apps/NAME, copied to a temporary folder, with the tarball and the
+ * An app from test/frameworks/apps/NAME (and the clinic's content all the apps share, as
+ * content.js), copied to a temporary folder, with the tarball and the
  * framework's packages installed as a site installs them (versions from the project's lock, so
  * npm's cache answers).
  */
 export function makeApp(name, dependencies) {
   const dir = mkdtempSync(join(tmpdir(), `epidural-${name}-`));
   cpSync(join(ROOT, 'test/frameworks/apps', name), dir, { recursive: true });
+  cpSync(join(ROOT, 'test/frameworks/apps/shared/content.js'), join(dir, 'content.js'));
   const lock = JSON.parse(
     execFileSync('npm', ['ls', '--json', '--depth=0'], { cwd: ROOT, encoding: 'utf8' }),
   );
@@ -117,3 +120,44 @@ export async function openBrowser() {
 /* The messages a user would see in the console as warnings or errors. */
 export const complaints = (messages) =>
   messages.filter((m) => /^(warn|warning|error|pageerror|assert):/.test(m));
+
+/* The app's browser bundle: esbuild, from the app's own node_modules. */
+export const bundle = (app, entry, outfile, options = {}) =>
+  build({
+    absWorkingDir: app,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    outfile: join(app, outfile),
+    logLevel: 'error',
+    ...options,
+  });
+
+/* The app's server.mjs on a free port of 127.0.0.1: its url and kill(). */
+export async function serveApp(app) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const server = await startServer(process.execPath, ['server.mjs'], {
+    cwd: app,
+    url,
+    env: { PORT: String(port) },
+  });
+  return { url, kill: server.kill };
+}
+
+/*
+ * What hydration left of the card with this id: whether it is the element and shadow root the
+ * HTML parser made (the page keeps them as window.__server), and what it shows.
+ */
+export const serverCard = (page, id) =>
+  page.evaluate((id) => {
+    const card = document.getElementById(id);
+    return {
+      element: card == window.__server.card,
+      root: card.shadowRoot == window.__server.root,
+      title: card.shadowRoot.querySelector('.title').textContent,
+      dark: !!card.shadowRoot.querySelector('article.dark'),
+      open: card.openSections,
+      children: [...card.children].map((c) => c.localName),
+    };
+  }, id);

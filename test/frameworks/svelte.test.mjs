@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
-import { complaints, freePort, makeApp, openBrowser, startServer } from './support.mjs';
+import { bundle, complaints, makeApp, openBrowser, serveApp, serverCard } from './support.mjs';
 
 let app, server, browser, page, messages, url;
 
@@ -37,29 +36,17 @@ const svelte = (generate) => ({
 
 before(async () => {
   app = makeApp('svelte-ssr', ['svelte']);
-  const common = { absWorkingDir: app, bundle: true, format: 'esm', logLevel: 'error' };
-  await build({
-    ...common,
-    entryPoints: ['App.svelte'],
-    outfile: join(app, 'dist/server/App.js'),
+  await bundle(app, 'App.svelte', 'dist/server/App.js', {
     platform: 'node',
     packages: 'external',
     plugins: [svelte('server')],
   });
-  await build({
-    ...common,
-    entryPoints: ['client.js'],
-    outfile: join(app, 'dist/client.js'),
+  await bundle(app, 'client.js', 'dist/client.js', {
     conditions: ['development', 'browser'],
     plugins: [svelte('client')],
   });
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}/`;
-  server = await startServer(process.execPath, ['server.mjs'], {
-    cwd: app,
-    url,
-    env: { PORT: String(port) },
-  });
+  server = await serveApp(app);
+  ({ url } = server);
   ({ browser, page, messages } = await openBrowser());
 });
 
@@ -91,22 +78,14 @@ describe('Svelte 5 SSR recipe', () => {
     await page.waitForFunction(
       () => window.__app?.hydrated && customElements.get('epidural-info-card'),
     );
-    const kept = await page.evaluate(() => {
-      const card = document.getElementById('card');
-      return {
-        element: card == window.__server.card,
-        root: card.shadowRoot == window.__server.root,
-        title: card.shadowRoot.querySelector('.title').textContent,
-        dark: !!card.shadowRoot.querySelector('article.dark'),
-        open: card.openSections,
-      };
-    });
+    const kept = await serverCard(page, 'card');
     assert.deepEqual(kept, {
       element: true,
       root: true,
       title: "Epidural injections at St Mary's",
       dark: true,
       open: ['benefits'],
+      children: ['script'],
     });
     await page.evaluate(() =>
       document.getElementById('card').shadowRoot.querySelector('#b-what-is-it').click(),

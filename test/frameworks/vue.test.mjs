@@ -2,36 +2,23 @@
 // the server by vue/server-renderer, hydrated by a bundle (Vue's development build, every warning
 // shown), served on 127.0.0.1 and driven in Chromium.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
-import { complaints, freePort, makeApp, openBrowser, startServer } from './support.mjs';
+import { bundle, complaints, makeApp, openBrowser, serveApp, serverCard } from './support.mjs';
 
 let app, server, browser, page, messages, url;
 
 before(async () => {
   app = makeApp('vue-ssr', ['vue']);
-  await build({
-    absWorkingDir: app,
-    entryPoints: ['client.js'],
-    bundle: true,
-    format: 'esm',
-    outfile: join(app, 'dist/client.js'),
+  await bundle(app, 'client.js', 'dist/client.js', {
     define: {
       'process.env.NODE_ENV': '"development"',
       __VUE_OPTIONS_API__: 'true',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',
     },
-    logLevel: 'error',
   });
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}/`;
-  server = await startServer(process.execPath, ['server.mjs'], {
-    cwd: app,
-    url,
-    env: { PORT: String(port) },
-  });
+  server = await serveApp(app);
+  ({ url } = server);
   ({ browser, page, messages } = await openBrowser());
 });
 
@@ -60,17 +47,7 @@ describe('Vue 3 SSR recipe', () => {
     await page.waitForFunction(
       () => window.__app?.hydrated && customElements.get('epidural-info-card'),
     );
-    const kept = await page.evaluate(() => {
-      const card = document.getElementById('card');
-      return {
-        element: card == window.__server.card,
-        root: card.shadowRoot == window.__server.root,
-        title: card.shadowRoot.querySelector('.title').textContent,
-        dark: !!card.shadowRoot.querySelector('article.dark'),
-        open: card.openSections,
-        children: [...card.children].map((c) => c.localName),
-      };
-    });
+    const kept = await serverCard(page, 'card');
     assert.deepEqual(kept, {
       element: true,
       root: true,

@@ -2,19 +2,9 @@
 // events shown on the page, and a second card that arrives later (client-side navigation).
 import * as React from 'react';
 import { EpiduralInfoCard } from 'epidural-info-card/react';
+import { content } from './content.js';
 
 const h = React.createElement;
-
-export const content = {
-  lang: 'en-GB',
-  title: "Epidural injections at St Mary's",
-  intro: "You'll meet the team first -- and there's time for questions...",
-  sections: [
-    { id: 'what-is-it', heading: 'What is it?', paragraphs: ['An injection near the spine.'] },
-    { id: 'benefits', heading: 'Benefits', items: ['Less pain for some people.'] },
-  ],
-  provider: { name: "St Mary's Clinic", url: '/about' },
-};
 
 export function App() {
   const [theme, setTheme] = React.useState('light');

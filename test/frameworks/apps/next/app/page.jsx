@@ -1,7 +1,7 @@
 // A Server Component page: the card rendered on the server, props only (no handlers).
 import Link from 'next/link';
 import { EpiduralInfoCard } from 'epidural-info-card/react';
-import { content } from './content.js';
+import { content } from '../content.js';
 
 export default function Home() {
   return (

@@ -2,7 +2,7 @@
 // A Client Component: the card with an event handler, its events shown on the page.
 import { useState } from 'react';
 import { EpiduralInfoCard } from 'epidural-info-card/react';
-import { content } from '../content.js';
+import { content } from '../../content.js';
 
 export function ClinicCard() {
   const [log, setLog] = useState([]);

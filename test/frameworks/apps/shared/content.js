@@ -1,4 +1,5 @@
-// A clinic's own content, with the quotes, dashes and ellipses a clinic writes.
+// The clinic's content every framework app shows (test/frameworks/support.mjs copies this file into
+// each app as content.js), with the quotes, dashes and ellipses a clinic writes.
 export const content = {
   lang: 'en-GB',
   title: "Epidural injections at St Mary's",
@@ -7,4 +8,5 @@ export const content = {
     { id: 'what-is-it', heading: 'What is it?', paragraphs: ['An injection near the spine.'] },
     { id: 'benefits', heading: 'Benefits', items: ['Less pain for some people.'] },
   ],
+  provider: { name: "St Mary's Clinic", url: '/about' },
 };

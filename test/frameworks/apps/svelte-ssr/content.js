@@ -1,9 +1,0 @@
-export const content = {
-  lang: 'en-GB',
-  title: "Epidural injections at St Mary's",
-  intro: "You'll meet the team first -- and there's time for questions...",
-  sections: [
-    { id: 'what-is-it', heading: 'What is it?', paragraphs: ['An injection near the spine.'] },
-    { id: 'benefits', heading: 'Benefits', items: ['Less pain for some people.'] },
-  ],
-};
