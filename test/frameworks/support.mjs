@@ -1,10 +1,12 @@
 // What the framework tests share: the package packed as a site installs it, an app folder with
 // it installed, a server on 127.0.0.1, and a Chromium that records every console message.
+import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-browser.mjs';
@@ -161,3 +163,75 @@ export const serverCard = (page, id) =>
       children: [...card.children].map((c) => c.localName),
     };
   }, id);
+
+/*
+ * What every SSR recipe (Vue, Svelte) must do, in one place: `app()` gives the running app's
+ * { page, messages, url }. The app renders a card #card (dark, benefits open, its content as
+ * test/frameworks/apps/shared/content.js), logs toggles in #log, and adds a card #later on
+ * #navigate. `log`: #log after the first section is clicked.
+ */
+export function ssrRecipeTests(framework, app, { log, notices = complaints }) {
+  describe(`${framework} SSR recipe`, () => {
+    it('server-renders the prerendered card, with no [object Object] attribute, readable with JavaScript off', async () => {
+      const { page, url } = app();
+      const html = await fetch(url).then((r) => r.text());
+      assert.match(
+        html,
+        /<epidural-info-card [^>]*id="card"[^>]*>(<!---->)*<template shadowrootmode="open">/,
+      );
+      assert.doesNotMatch(html, /\[object Object\]/);
+      await page.setJavaScriptEnabled(false);
+      await page.goto(url);
+      const text = await page.evaluate(
+        () => document.getElementById('card').shadowRoot.querySelector('article').innerText,
+      );
+      assert.match(text, /An injection near the spine\./);
+      await page.setJavaScriptEnabled(true);
+    });
+
+    it('hydrates without a warning, keeping the server element and shadow root, and reports toggles', async () => {
+      const { page, messages, url } = app();
+      messages.length = 0;
+      await page.goto(url);
+      await page.waitForFunction(
+        () => window.__app?.hydrated && customElements.get('epidural-info-card'),
+      );
+      assert.deepEqual(await serverCard(page, 'card'), {
+        element: true,
+        root: true,
+        title: "Epidural injections at St Mary's",
+        dark: true,
+        open: ['benefits'],
+        children: ['script'],
+      });
+      await page.evaluate(() =>
+        document.getElementById('card').shadowRoot.querySelector('#b-what-is-it').click(),
+      );
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#log li').length == n,
+        {},
+        log.length,
+      );
+      assert.deepEqual(await page.$$eval('#log li', (lis) => lis.map((li) => li.textContent)), log);
+      assert.deepEqual(notices(messages), []);
+    });
+
+    it('renders a card added on the client: its content, no inert template, nothing twice', async () => {
+      const { page, messages } = app();
+      await page.click('#navigate');
+      await page.waitForFunction(() =>
+        document.getElementById('later')?.shadowRoot?.querySelector('.title'),
+      );
+      const later = await page.evaluate(() => {
+        const card = document.getElementById('later');
+        return {
+          title: card.shadowRoot.querySelector('.title').textContent,
+          templates: card.querySelectorAll('template').length,
+          articles: card.shadowRoot.querySelectorAll('article').length,
+        };
+      });
+      assert.deepEqual(later, { title: 'Another clinic', templates: 0, articles: 1 });
+      assert.deepEqual(notices(messages), []);
+    });
+  });
+}
