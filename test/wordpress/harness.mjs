@@ -87,7 +87,12 @@ async function stopAll({ children, paths }) {
         new Promise((resolve) => {
           if (child.exitCode != null) return resolve();
           child.once('exit', resolve);
-          child.kill();
+          // The whole process group: PHP's server forks its workers, which outlive their parent.
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            child.kill();
+          }
         }),
     ),
   );
@@ -95,6 +100,16 @@ async function stopAll({ children, paths }) {
 }
 
 async function start(zip, started) {
+  // If the test process ends early (a crash, a time-out), its servers go with it.
+  process.once('exit', () => {
+    for (const child of started.children) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  });
   ensurePackages();
   const dir = mkdtempSync(join(tmpdir(), 'epidural-wp-'));
   const socket = join(dir, 'mysql.sock');
@@ -126,6 +141,7 @@ async function start(zip, started) {
       ],
       {
         stdio: 'ignore',
+        detached: true,
       },
     ),
   );
@@ -256,6 +272,7 @@ wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'use
       {
         cwd: CORE,
         stdio: 'ignore',
+        detached: true,
         env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
       },
     ),
