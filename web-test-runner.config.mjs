@@ -84,4 +84,7 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 15000 } },
+  // Three engines on two cores: a page can take more than the default 30 s to open (seen once, in
+  // Firefox, in CI).
+  browserStartTimeout: 60000,
 };
