@@ -4,19 +4,15 @@ import type { CardContent } from './types.js';
  * schema.org JSON-LD for search engines and review sites: a MedicalWebPage about a
  * MedicalProcedure, published by the provider as a MedicalClinic (with its aggregateRating) and
  * written by the clinician as a Physician. Only what the content says; nothing is invented.
+ * `absolute` makes a link absolute: the browser's, against the page; a server, which does not know
+ * the page, leaves links as they are.
  * https://schema.org/MedicalWebPage
  */
-export function structuredData(content: CardContent, pageUrl?: string): object {
+export function structuredData(
+  content: CardContent,
+  absolute: (url?: string) => string | undefined = (url) => url,
+): object {
   const { provider, intro: description, title: name } = content;
-  // Links made absolute against the page; a server, which does not know the page, leaves them, and
-  // so does a page whose own address is no base (about:srcdoc).
-  const absolute = (url?: string) => {
-    try {
-      return url && pageUrl ? new URL(url, pageUrl).href : url;
-    } catch {
-      return url;
-    }
-  };
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',

@@ -4,6 +4,15 @@ import { scriptText, structuredData } from '../../content/structured-data.js';
 import type { CardContent } from '../../content/types.js';
 import { reportError } from '../card.events.js';
 
+/* A link made absolute against the page; as it is where the page's address is no base (about:srcdoc). */
+const absolute = (url?: string) => {
+  try {
+    return url && new URL(url, location.href).href;
+  } catch {
+    return url;
+  }
+};
+
 /**
  * With `structured-data`, schema.org JSON-LD in the card's light DOM, where search engines read
  * it: written once per content shown, not on every update (a toggle does not change it). A card
@@ -37,7 +46,7 @@ export class StructuredData implements ReactiveController {
     this.#script.type = 'application/ld+json';
     // The same text a server writes (jsonText: "<" escaped), so that no copy of the page made by
     // serialising it can turn a "</script>" in the content into markup.
-    const text = jsonText(structuredData(content, location.href));
+    const text = jsonText(structuredData(content, absolute));
     try {
       if (this.#script.textContent != text) this.#script.textContent = scriptText(text);
     } catch (error) {
