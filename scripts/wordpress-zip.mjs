@@ -1,6 +1,7 @@
 // npm run build: the WordPress plugin as an installable zip, dist/epidural-info-card-wordpress.zip
 // (Plugins → Add New → Upload Plugin). The plugin's folder (wordpress/epidural-info-card/), with
-// the release script and its SRI hash as assets/, and the licence.
+// the card's templates translated to PHP as generated/, the release script and its SRI hash as
+// assets/, and the licence.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
@@ -17,6 +18,8 @@ const add = (path, bytes) =>
     else add(relative(PLUGIN, path), readFileSync(path));
   }
 })(PLUGIN);
+// The card's templates as PHP, translated at build time (scripts/wordpress-php.mjs).
+add('generated/card.php', readFileSync('dist/wordpress/card.php'));
 add('assets/epidural-info-card.js', readFileSync('dist/epidural-info-card.js'));
 add('assets/epidural-info-card.js.sri', readFileSync('dist/epidural-info-card.js.sri'));
 add('LICENSE', readFileSync('LICENSE'));
