@@ -3,18 +3,47 @@
 // block, the shortcode and the Classic editor's text, each page loaded in Chromium; and the block
 // in the block editor.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { complaints, openBrowser } from '../frameworks/support.mjs';
 import { logIn, startWordPress } from './harness.mjs';
 
 const SRI = readFileSync('dist/epidural-info-card.js.sri', 'utf8').trim();
-let wp, browser, page, messages;
+let wp, browser, page, messages, noScript;
 
 before(async () => {
   wp = await startWordPress({ zip: 'dist/epidural-info-card-wordpress.zip' });
   ({ browser, page, messages } = await openBrowser());
+  noScript = await (await browser.createBrowserContext()).newPage();
+  await noScript.setJavaScriptEnabled(false);
 });
+
+/*
+ * The card as the page's HTML paints it before any script, read with JavaScript off: its shadow
+ * root's markup, the SHA-256 of its stylesheet, and its text.
+ */
+async function prerendered(where) {
+  if (where.startsWith('<')) {
+    await noScript.goto(`${wp.url}/`);
+    await noScript.setContent(`<!doctype html><meta charset="utf-8">${where}`);
+  } else await noScript.goto(where);
+  const seen = await noScript.evaluate(() => {
+    const root = document.querySelector('epidural-info-card')?.shadowRoot;
+    return (
+      root && {
+        html: root.innerHTML,
+        style: root.querySelector('style').textContent,
+        title: root.querySelector('.title').textContent,
+        intro: root.querySelector('.intro')?.textContent,
+        open: [...root.querySelectorAll('.panel:not([hidden])')].map((p) => p.id),
+      }
+    );
+  });
+  if (!seen) return seen;
+  const { style, ...rest } = seen;
+  return { ...rest, styleHash: `'sha256-${createHash('sha256').update(style).digest('base64')}'` };
+}
 
 after(async () => {
   await browser?.close();
@@ -89,6 +118,23 @@ describe('the WordPress plugin', () => {
           after: ['true', 'false'],
         });
         assert.deepEqual(complaints(messages), []);
+        // Painted before the script, from the same templates: what renderCard() prints.
+        const { renderCard, styleHashes } = await import('../../dist/server/index.js');
+        const expected = await prerendered(
+          renderCard({
+            attributes: {
+              'open-sections': 'benefits',
+              'cta-href': '/book',
+              'cta-label': 'Book now',
+              'provider-name': "St Mary's Clinic",
+              exclusive: true,
+            },
+          }),
+        );
+        const painted = await prerendered(saved.link);
+        assert.deepEqual(painted, expected);
+        assert.deepEqual(painted.open, ['p-benefits']);
+        assert.equal(painted.styleHash, styleHashes[0]);
       });
     }
   }
@@ -168,6 +214,8 @@ describe('the WordPress plugin', () => {
         wp.blocks.createBlock('epidural-info-card/card', {
           ctaLabel: 'Book now',
           ctaHref: '/book',
+          // Too light for the card's white background.
+          accentColor: '#f0e68c',
         }),
       ),
     );
@@ -182,6 +230,19 @@ describe('the WordPress plugin', () => {
       },
       { timeout: 60_000 },
     );
+    // The sidebar warns about the accent with WordPress's own contrast check.
+    await page.evaluate(() => {
+      const [block] = wp.data.select('core/block-editor').getBlocks();
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForFunction(
+      () =>
+        /may be hard for people to read/.test(
+          document.querySelector('.block-editor-contrast-checker')?.textContent,
+        ),
+      { timeout: 30_000 },
+    );
     assert.deepEqual(
       complaints(messages).filter((m) => /epidural|block/i.test(m)),
       [],
@@ -191,6 +252,9 @@ describe('the WordPress plugin', () => {
 
 describe("the clinic's own text", () => {
   const TITLE = "St Mary's epidurals -- what to expect...";
+  // What WordPress's later filters would change if the plugin let them: a shortcode, smilies, "]]>".
+  const INTRO =
+    'Questions? Call us :) or see [gallery] -- we reply in 1 to 8) days; 8-) ]]> "done".';
   let admin;
 
   /* Types into the settings form's field with this label, as a person would. */
@@ -227,6 +291,7 @@ describe("the clinic's own text", () => {
     );
     assert.equal(start, 'Epidural injections');
     await setField('Title', TITLE);
+    await setField('Introduction', INTRO);
     assert.equal(
       await admin.evaluate(
         () =>
@@ -266,26 +331,44 @@ describe("the clinic's own text", () => {
     assert.deepEqual(others, []);
   });
 
-  it("shows on every card, an Author's too, with its quotes, dashes and ellipses as typed", async () => {
-    const saved = wp.post('author', 'Clinic text', ROUTES.block);
+  it("shows on every card, an Author's too, prerendered, with its quotes, dashes and ellipses as typed", async () => {
+    const block = ROUTES.block.replace(
+      '"exclusive":true',
+      '"exclusive":true,"accentColor":"#7a1f5c"',
+    );
+    const saved = wp.post('author', 'Clinic text', block);
+    // Painted before the script, with the clinic's text exactly as typed.
+    const painted = await prerendered(saved.link);
+    assert.deepEqual([painted.title, painted.intro], [TITLE, INTRO]);
     // As a reader sees it: a fresh, logged-out browser context.
     const reader = await (await browser.createBrowserContext()).newPage();
     const seen = [];
     reader.on('console', (m) => seen.push(`${m.type()}: ${m.text()}`));
     await reader.goto(saved.link);
-    await reader.waitForFunction(() =>
-      document.querySelector('epidural-info-card')?.shadowRoot?.querySelector('article'),
-    );
+    await reader.waitForFunction(() => document.querySelector('epidural-info-card')?.hasUpdated);
     const shown = await reader.evaluate(() => {
       const card = document.querySelector('epidural-info-card');
+      const root = card.shadowRoot;
       return {
-        title: card.shadowRoot.querySelector('.title').textContent,
-        cta: card.shadowRoot.querySelector('[part=cta]').getAttribute('href'),
+        title: root.querySelector('.title').textContent,
+        intro: root.querySelector('.intro').textContent,
+        cta: root.querySelector('[part=cta]').getAttribute('href'),
         json: !!card.querySelector(':scope > script[type="application/json"]'),
+        accent: getComputedStyle(root.querySelector('[part=cta]')).backgroundColor,
+        html: root.innerHTML,
       };
     });
     // The block's own call to action lies over the clinic's (cta-href and cta-label).
-    assert.deepEqual(shown, { title: TITLE, cta: '/book', json: true });
+    const { html, ...rest } = shown;
+    assert.deepEqual(rest, {
+      title: TITLE,
+      intro: INTRO,
+      cta: '/book',
+      json: true,
+      accent: 'rgb(122, 31, 92)',
+    });
+    // The script took over without changing a thing (its stylesheet is now adopted, not inline).
+    assert.ok(html == painted.html.replace(/^<style>.*?<\/style>/s, ''), 'the markup changed');
     assert.deepEqual(complaints(seen), []);
   });
 });

@@ -100,47 +100,90 @@ const EPIDURAL_INFO_CARD_OPTION = 'epidural_info_card_content';
 /** The most content the card takes, in characters (the card's MAX_CONTENT_LENGTH). */
 const EPIDURAL_INFO_CARD_MAX_LENGTH = 100000;
 
+require_once __DIR__ . '/includes/js.php';
+require_once __DIR__ . '/generated/card.php';
+require_once __DIR__ . '/includes/prerender.php';
+
 /**
- * The element with its attributes, and the clinic's content as its JSON child. Values are passed
- * as they were typed, escaped for the attribute: the card checks them with its own rules, and
- * reports a bad one in the browser's console and with an epidural-info-error event, rather than
- * the plugin dropping it unseen.
+ * The element with its attributes and, where the plugin is sure the card accepts them, the card
+ * itself prerendered (includes/prerender.php): painted before any script, readable without one.
+ * Otherwise the bare element with the clinic's content as its JSON child: the card then checks
+ * the values with its own rules, and reports a bad one in the browser's console and with an
+ * epidural-info-error event, rather than the plugin dropping it unseen.
  *
- * @param array $values Attribute values by the element's attribute name.
+ * @param array  $values Attribute values by the element's attribute name.
+ * @param string $accent The clinic's accent colour (#rrggbb), or ''.
  * @return string
  */
-function epidural_info_card_element( array $values ) {
+function epidural_info_card_element( array $values, $accent = '' ) {
 	wp_enqueue_script( 'epidural-info-card' );
-	$html = '<epidural-info-card';
+	$attributes = array();
 	foreach ( EPIDURAL_INFO_CARD_ATTRIBUTES as $name => list( , , $is_boolean ) ) {
-		if ( ! isset( $values[ $name ] ) ) {
-			continue;
-		}
-		$value = $values[ $name ];
-		if ( $is_boolean ) {
-			if ( filter_var( $value, FILTER_VALIDATE_BOOLEAN ) ) {
-				$html .= ' ' . $name;
-			}
-		} elseif ( '' !== (string) $value ) {
-			$html .= sprintf( ' %s="%s"', $name, esc_attr( (string) $value ) );
+		$value = isset( $values[ $name ] ) ? $values[ $name ] : null;
+		if ( $is_boolean && filter_var( $value, FILTER_VALIDATE_BOOLEAN ) ) {
+			$attributes[ $name ] = true;
+		} elseif ( ! $is_boolean && null !== $value && '' !== (string) $value ) {
+			$attributes[ $name ] = (string) $value;
 		}
 	}
-	return $html . '>' . epidural_info_card_json_child() . '</epidural-info-card>';
+	$json  = epidural_info_card_content_json();
+	$parts = EpiduralInfoCard\Card\prerender( $attributes, $json );
+	$html  = '<epidural-info-card';
+	foreach ( $parts ? $parts['attributes'] : $attributes as $name => $value ) {
+		// The card's own escape(), as renderCard() writes the tag: every &, <, >, " and ' as a reference.
+		$html .= true === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, EpiduralInfoCard\Card\escape( $value ) );
+	}
+	$accent = sanitize_hex_color( $accent );
+	if ( $accent ) {
+		$html .= sprintf( ' style="--epidural-info-card-accent:%s"', esc_attr( $accent ) );
+	}
+	$inner = $parts
+		? epidural_info_card_unfiltered( $parts['innerHTML'] )
+		: ( '' === $json ? '' : '<script type="application/json">' . epidural_info_card_unfiltered( str_replace( '<', '\u003c', $json ) ) . '</script>' );
+	return $html . '>' . $inner . '</epidural-info-card>';
 }
 
 /**
- * The clinic's content as the card's JSON child: "<", ">" and "&" as \u escapes, so nothing in it
- * can end the script element.
+ * The card's HTML in a form WordPress's later filters leave as it is, and that a browser reads
+ * exactly as before. A block's output is filtered again after the plugin prints it (the_content,
+ * and a block theme's whole template): do_shortcode would run a "[gallery]" in the clinic's text,
+ * convert_smilies would turn ":)" or "8)" into an image, and "]]>" becomes "]]&gt;". So in the
+ * markup ":", ";", "[" and an "8" before "-" or "O" are written as character references (the
+ * parsed text is the same), and in the JSON "[" before a name and every ">" as \u escapes (the
+ * parsed value is the same). The stylesheet is left alone, so its CSP hash still holds.
+ *
+ * @param string $html The prerendered card's inner HTML, or a JSON text.
+ * @return string
+ */
+function epidural_info_card_unfiltered( $html ) {
+	$json = fn( $text ) => str_replace( '>', '\u003e', preg_replace( '/\[(?=[\w\[-])/', '\u005b', $text ) );
+	if ( '' === $html || '{' === $html[0] ) {
+		return $json( $html );
+	}
+	return preg_replace_callback(
+		'/(<style>.*?<\/style>)|(<script[^>]*>)(.*?)(<\/script>)|&#?\w+;|[:;\[]|8(?=[-O])/s',
+		function ( $m ) use ( $json ) {
+			if ( '' !== ( $m[1] ?? '' ) ) {
+				return $m[1];
+			}
+			if ( '' !== ( $m[2] ?? '' ) ) {
+				return $m[2] . $json( $m[3] ) . $m[4];
+			}
+			return '&' === $m[0][0] ? $m[0] : '&#' . ord( $m[0] ) . ';';
+		},
+		$html
+	);
+}
+
+/**
+ * The clinic's content (Settings → Epidural information) as the JSON text saved, or '' for the
+ * built-in text. Printed as it is where the plugin cannot prerender it ("<" escaped), so the card
+ * reads, or reports, exactly what was saved.
  *
  * @return string
  */
-function epidural_info_card_json_child() {
-	$content = json_decode( (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' ), true );
-	if ( ! is_array( $content ) ) {
-		return '';
-	}
-	$json = wp_json_encode( $content, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
-	return '<script type="application/json">' . $json . '</script>';
+function epidural_info_card_content_json() {
+	return trim( (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' ) );
 }
 
 /**
@@ -173,7 +216,7 @@ function epidural_info_card_render_block( $attributes ) {
 	foreach ( EPIDURAL_INFO_CARD_ATTRIBUTES as $name => list( , $block_name ) ) {
 		$values[ $name ] = isset( $attributes[ $block_name ] ) ? $attributes[ $block_name ] : null;
 	}
-	return epidural_info_card_element( $values );
+	return epidural_info_card_element( $values, isset( $attributes['accentColor'] ) ? (string) $attributes['accentColor'] : '' );
 }
 
 /**
@@ -203,20 +246,20 @@ function epidural_info_card_register_setting() {
 add_action( 'admin_init', 'epidural_info_card_register_setting' );
 
 /**
- * Keeps a JSON object of at most the card's size, re-encoded; anything else is refused with a
- * message, and the content saved before stays.
+ * Keeps a JSON object of about the card's size, as the form wrote it; anything else is refused
+ * with a message, and the content saved before stays.
  *
  * @param mixed $value What the form sent.
  * @return string
  */
 function epidural_info_card_sanitize_content( $value ) {
 	$previous = (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' );
-	$value    = is_string( $value ) ? trim( wp_unslash( $value ) ) : '';
+	// options.php has already unslashed what the form posted.
+	$value = is_string( $value ) ? trim( $value ) : '';
 	if ( '' === $value ) {
 		return '';
 	}
-	$content = json_decode( $value, true );
-	if ( ! is_array( $content ) || strlen( $value ) > EPIDURAL_INFO_CARD_MAX_LENGTH ) {
+	if ( ! is_object( json_decode( $value ) ) || strlen( $value ) > 3 * EPIDURAL_INFO_CARD_MAX_LENGTH ) {
 		add_settings_error(
 			EPIDURAL_INFO_CARD_OPTION,
 			'invalid',
@@ -224,7 +267,8 @@ function epidural_info_card_sanitize_content( $value ) {
 		);
 		return $previous;
 	}
-	return wp_json_encode( $content, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+	// Kept as the form wrote it (the card checked it), so that {} stays an object.
+	return $value;
 }
 
 /**
