@@ -11,7 +11,7 @@ try {
   const post = wp.post(
     'author',
     'Epidural injections at our clinic',
-    'Our pain clinic offers epidural injections. Here is what they are, and what they can and cannot do.\n\n<!-- wp:epidural-info-card/card {"openSections":"what-is-it","ctaHref":"/book","ctaLabel":"Book a consultation","providerName":"St Mary\'s Clinic"} /-->',
+    '<!-- wp:paragraph --><p>Our pain clinic offers epidural injections. Here is what they are, and what they can and cannot do.</p><!-- /wp:paragraph -->\n\n<!-- wp:epidural-info-card/card {"openSections":"what-is-it","ctaHref":"/book","ctaLabel":"Book a consultation","providerName":"St Mary\'s Clinic","accentColor":"#7a1f5c"} /-->',
   );
   await page.goto(post.link);
   await page.waitForFunction(() =>

@@ -6,10 +6,14 @@
 (function (wp) {
   const { registerBlockType } = wp.blocks;
   const { createElement: h, Fragment } = wp.element;
-  const { InspectorControls, useBlockProps } = wp.blockEditor;
+  const { ContrastChecker, InspectorControls, PanelColorSettings, useBlockProps } = wp.blockEditor;
   const { PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
   const ServerSideRender = wp.serverSideRender;
   const { __ } = wp.i18n;
+
+  /* The card's backgrounds (card.styles.ts) under each theme: "auto" may show either. */
+  const backgrounds = (theme) =>
+    theme == 'dark' ? ['#161b22'] : theme == 'auto' ? ['#ffffff', '#161b22'] : ['#ffffff'];
 
   registerBlockType('epidural-info-card/card', {
     edit({ attributes, setAttributes }) {
@@ -61,6 +65,30 @@
               'structuredData',
               __('Structured data for search engines', 'epidural-info-card'),
             ),
+          ),
+          // The accent draws links, buttons and the call to action's background (under white
+          // text): WordPress's own contrast check warns when it is too light for the card.
+          h(
+            PanelColorSettings,
+            {
+              title: __('Clinic colour', 'epidural-info-card'),
+              colorSettings: [
+                {
+                  label: __('Accent', 'epidural-info-card'),
+                  value: attributes.accentColor,
+                  onChange: (value) => setAttributes({ accentColor: value || undefined }),
+                  disableCustomColors: false,
+                },
+              ],
+            },
+            attributes.accentColor &&
+              backgrounds(attributes.theme).map((background) =>
+                h(ContrastChecker, {
+                  key: background,
+                  textColor: attributes.accentColor,
+                  backgroundColor: background,
+                }),
+              ),
           ),
           h(
             PanelBody,
