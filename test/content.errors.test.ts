@@ -38,7 +38,10 @@ async function expectFailure(
   }
   expect(detail.reason).to.equal(reason);
   expect(detail.message).to.match(message);
-  expect(logged).to.deep.equal([`<epidural-info-card>: ${detail.message}`]);
+  // The console names the card (by its id); the problem stays readable on it afterwards.
+  expect(logged).to.deep.equal([`<epidural-info-card id="bad">: ${detail.message}`]);
+  expect(el.problems).to.deep.equal([detail]);
+  expect(neighbour.problems).to.deep.equal([]);
   await el.updateComplete;
   expect(title(el)).to.equal(shownTitle);
   // The card and the page go on working.
@@ -49,6 +52,50 @@ async function expectFailure(
 }
 
 describe('<epidural-info-card> bad content', () => {
+  it('on a page of seven cards, one bad: six render, and the message names the seventh', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    const box = document.createElement('div');
+    let cards: EpiduralInfoCard[];
+    let total: number;
+    try {
+      // As a page's parser meets them: six good cards, then one with a theme it does not have.
+      box.innerHTML = `${'<epidural-info-card></epidural-info-card>'.repeat(6)}<epidural-info-card theme="purple"></epidural-info-card>`;
+      document.body.append(box);
+      total = document.querySelectorAll('epidural-info-card').length;
+      cards = [...box.querySelectorAll<EpiduralInfoCard>('epidural-info-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+    } finally {
+      console.error = original;
+      box.remove();
+    }
+    expect(logged).to.deep.equal([
+      `<epidural-info-card> (card ${total} of ${total}): theme must be light, dark or auto, not "purple"; using light.`,
+    ]);
+    expect(cards.map((c) => c.shadowRoot!.querySelector('article') != null)).to.deep.equal(
+      Array(7).fill(true),
+    );
+    expect(cards.map((c) => c.problems.length)).to.deep.equal([0, 0, 0, 0, 0, 0, 1]);
+    expect(cards[6].problems[0].reason).to.equal('invalid-theme');
+  });
+
+  it('a card with a src and no id is named by its src', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = document.createElement('epidural-info-card');
+      el.setAttribute('src', 'data:application/json,{}');
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      el.remove();
+    } finally {
+      console.error = original;
+    }
+    expect(logged[0]).to.match(/^<epidural-info-card src="data:application\/json,\{\}">: src /);
+  });
+
   it('invalid JSON in the script child', async () => {
     await expectFailure(
       (el) => {

@@ -118,3 +118,7 @@ export async function expectForcedColoursIntact(
   expect(getComputedStyle(root.querySelector('article')!).borderTopStyle).to.equal('solid');
   await expect(el).to.be.accessible();
 }
+
+/* A console line without the card's name: `<epidural-info-card> (card 2 of 5): …` → `…`. */
+export const withoutName = (line: string) =>
+  line.replace(/^<epidural-info-card(?: id="[^"]*"| src="[^"]*")?>(?: \(card \d+ of \d+\))?: /, '');

@@ -360,7 +360,7 @@ describe('epidural-info-card/server: renderCard()', () => {
     const cases: [object, RegExp][] = [
       [
         { attributes: { 'cta-href': 'javascript:alert(1)' } },
-        /cta\.href was dropped: links must be/,
+        /cta\.href was refused: links must be/,
       ],
       [{ attributes: { 'open-section': 'benefits' } }, /unknown attribute "open-section"/],
       [{ attributes: { 'heading-level': 9 } }, /heading-level must be 1–6, not "9"/],

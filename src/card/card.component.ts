@@ -5,22 +5,16 @@ import {
   type PropertyValues,
 } from '@lit/reactive-element';
 import type { CardContent } from '../content/types.js';
-import { englishStrings } from '../content/ui-strings.js';
 import { validateContent } from '../content/validate.js';
-import { reportError } from './card.events.js';
-import {
-  headingLevelProblem,
-  isHeadingLevel,
-  themeOf,
-  themeProblem,
-  unknownSectionsProblem,
-} from './card.options.js';
+import { reportError, type ErrorDetail } from './card.events.js';
+import { reportOptions, unknownSectionsProblem } from './card.options.js';
 import { cardCss } from './card.styles.js';
-import { collapsible, type CardView } from './card.templates.js';
-import { renderView } from './card.view.js';
+import { collapsible } from './card.templates.js';
+import { renderView, viewOf } from './card.view.js';
 import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
 import { StructuredData } from './controllers/structured-data.controller.js';
+import { LazyDrawing } from './controllers/lazy-drawing.controller.js';
 import { UrlFragment } from './controllers/url-fragment.controller.js';
 
 export type { ContentDetail, ErrorDetail, ToggleDetail } from './card.events.js';
@@ -121,6 +115,12 @@ export class EpiduralInfoCard extends ReactiveElement {
   structuredData = false;
 
   /**
+   * Every problem the card has reported (`epidural-info-error`), oldest first: for a listener
+   * added after the card read its content. Read-only; the card only adds to it.
+   */
+  readonly problems: ErrorDetail[] = [];
+
+  /**
    * Ids of the open sections, in content order, kept current whatever opened them. The
    * `open-sections` attribute takes space-separated ids, or `all`.
    */
@@ -147,7 +147,7 @@ export class EpiduralInfoCard extends ReactiveElement {
   #sections = new OpenSections(this, () => collapsible(this.#source.content).map((s) => s.id));
   #source = new ContentSource(this, () => this.#sections.keep());
   #prerendered = false;
-  static #connected = 0;
+  #lazy = new LazyDrawing(this);
 
   constructor() {
     super();
@@ -186,10 +186,7 @@ export class EpiduralInfoCard extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel))
-      reportError(this, 'invalid-heading-level', headingLevelProblem(this.headingLevel));
-    if (changed.has('theme') && themeOf(this.theme) != this.theme)
-      reportError(this, 'invalid-theme', themeProblem(this.theme));
+    reportOptions(this, changed);
     this.#source.willUpdate(changed);
     // Unknown ids wait until the content has settled: they may name sections of a src document.
     if ((changed.has('content') || changed.has('openSections')) && !this.#source.settling) {
@@ -199,30 +196,14 @@ export class EpiduralInfoCard extends ReactiveElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    EpiduralInfoCard.#connected++;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    EpiduralInfoCard.#connected--;
-  }
-
-  /*
-   * Whether the card may skip drawing while far off screen (card.styles.ts): only on a page of
-   * many cards, where that saves the most, and never for a prerendered one. Chromium paints a
-   * newly skippable card's 40em guess for one frame even when it is in view, a small layout
-   * shift (0.005 for one card) that a page of a few cards has no reason to pay.
-   */
-  #isLazy(): boolean {
-    return !this.#prerendered && EpiduralInfoCard.#connected > 10;
-  }
-
   /* Lit's reactive update, rendered without a template engine (card.view.ts). */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    renderView(this.renderRoot as DocumentFragment, this.#view(), this.#isLazy());
+    renderView(
+      this.renderRoot as DocumentFragment,
+      viewOf(this.#source.shown, this, this.#sections.open),
+      this.#lazy.isLazy(this.#prerendered),
+    );
   }
 
   #handleClick = (event: Event): void => {
@@ -236,18 +217,6 @@ export class EpiduralInfoCard extends ReactiveElement {
   #handleBeforeMatch = (event: Event): void => {
     this.toggleSection((event.target as Element).id.slice(2), true);
   };
-
-  #view(): CardView {
-    const content = this.#source.shown;
-    return {
-      content,
-      strings: { ...englishStrings, ...content.strings },
-      level: isHeadingLevel(this.headingLevel) ? this.headingLevel : 2,
-      exclusive: this.exclusive,
-      open: this.#sections.open,
-      theme: themeOf(this.theme),
-    };
-  }
 
   /** Opens every section (with `exclusive`, only the first). Resolves once rendered. */
   async expandAll(): Promise<void> {

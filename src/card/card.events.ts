@@ -2,6 +2,7 @@
  * The card's events and its one way of reporting a problem: a console error and an
  * `epidural-info-error` event with the same message, so that the host can listen as well as read.
  */
+import { describe } from '../content/validate.js';
 
 /** `detail` of the `epidural-info-toggle` event. */
 export interface ToggleDetail {
@@ -25,18 +26,47 @@ export interface ContentDetail {
   from: 'property' | 'script' | 'src';
 }
 
+/** A card that reports problems: it keeps them in `problems`. */
+export type ReportingHost = HTMLElement & {
+  updateComplete: Promise<unknown>;
+  problems: ErrorDetail[];
+};
+
 /** Fires a bubbling, composed event from the card. */
 export function fire<T>(card: HTMLElement, type: string, detail: T): void {
   card.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
 
-/** Reports a problem: a console error now, and the event once the card is in the document. */
+/*
+ * Which card, for a page of many: its id, else its src, else its place among the page's cards
+ * (counted when the problem is reported).
+ */
+function nameOf(card: HTMLElement): string {
+  const src = card.getAttribute('src');
+  const all: Element[] = [...document.querySelectorAll('epidural-info-card')];
+  const place = all.indexOf(card);
+  return `<epidural-info-card${
+    card.id
+      ? ` id=${describe(card.id)}>`
+      : src
+        ? ` src=${describe(src)}>`
+        : place < 0
+          ? '>'
+          : `> (card ${place + 1} of ${all.length})`
+  }`;
+}
+
+/**
+ * Reports a problem: a console error naming the card now, kept in the card's `problems` for a
+ * listener that comes later, and the event once the card is in the document.
+ */
 export async function reportError(
-  card: HTMLElement & { updateComplete: Promise<unknown> },
+  card: ReportingHost,
   reason: string,
   message: string,
 ): Promise<void> {
-  console.error(`<epidural-info-card>: ${message}`);
+  console.error(`${nameOf(card)}: ${message}`);
+  card.problems.push({ reason, message });
   // Attributes are read before the card joins the document, where an event would reach no one.
   if (!card.isConnected) await card.updateComplete;
   fire<ErrorDetail>(card, 'epidural-info-error', { reason, message });

@@ -1,4 +1,6 @@
+import type { PropertyValues, ReactiveElement } from '@lit/reactive-element';
 import { describe } from '../content/validate.js';
+import { reportError, type ErrorDetail } from './card.events.js';
 
 /*
  * The element's options as plain functions, so that the element and a server (prerendering a card
@@ -45,4 +47,22 @@ export const requestedIds = (requested: string[], known: string[]) =>
 export function openIds(known: string[], ids: string[], exclusive: boolean): string[] {
   const open = known.filter((id) => ids.includes(id));
   return exclusive && open.length > 1 ? [ids.find((id) => open.includes(id))!] : open;
+}
+
+/** The options as an element holds them. */
+export interface CardOptions {
+  headingLevel: number;
+  exclusive: boolean;
+  theme: string;
+}
+
+/** Reports a heading level or theme the card cannot use, as it changes (the default is used). */
+export function reportOptions(
+  host: ReactiveElement & CardOptions & { problems: ErrorDetail[] },
+  changed: PropertyValues,
+): void {
+  if (changed.has('headingLevel') && !isHeadingLevel(host.headingLevel))
+    reportError(host, 'invalid-heading-level', headingLevelProblem(host.headingLevel));
+  if (changed.has('theme') && themeOf(host.theme) != host.theme)
+    reportError(host, 'invalid-theme', themeProblem(host.theme));
 }

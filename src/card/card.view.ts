@@ -1,4 +1,6 @@
 import type { CardContent } from '../content/types.js';
+import { englishStrings } from '../content/ui-strings.js';
+import { isHeadingLevel, themeOf, type CardOptions } from './card.options.js';
 import { cardTemplate, themeClass, type CardView } from './card.templates.js';
 
 /*
@@ -75,3 +77,20 @@ export function applyState(root: DocumentFragment, view: CardView, lazy = false)
     showAll.firstElementChild!.textContent = allOpen ? view.strings.hideAll : view.strings.showAll;
   }
 }
+
+/**
+ * What a card shows for its content, options and open sections: an unusable heading level is 2
+ * and an unknown theme light (each reported where it is read). The browser and renderCard() alike.
+ */
+export const viewOf = (
+  content: CardContent,
+  { headingLevel, exclusive, theme }: CardOptions,
+  open: ReadonlySet<string>,
+): CardView => ({
+  content,
+  strings: { ...englishStrings, ...content.strings },
+  level: isHeadingLevel(headingLevel) ? headingLevel : 2,
+  exclusive,
+  open,
+  theme: themeOf(theme),
+});

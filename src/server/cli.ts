@@ -6,7 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseContent } from '../content/validate.js';
-import { CARD_ATTRIBUTES, renderCard, type AttributeValue } from './render-card.js';
+import type { CardContent } from '../content/types.js';
+import {
+  CARD_ATTRIBUTES,
+  CardRenderError,
+  renderCard,
+  type AttributeValue,
+} from './render-card.js';
 import { styleHashes } from './index.js';
 
 /* One line per attribute for --help (the README's API table says more). */
@@ -39,6 +45,7 @@ ${Object.entries(CARD_ATTRIBUTES)
   .join('\n')}
   --id VALUE              the tag's id, for links to #id/section
   --help                  this text
+  --version               the card's version
 
 The page's Content-Security-Policy needs, for the card's inline stylesheet:
   style-src ${styleHashes.join(' ')}
@@ -59,10 +66,12 @@ function parse(args: string[]): {
   attributes: Record<string, AttributeValue>;
   content?: string;
   help?: boolean;
+  version?: boolean;
 } {
   const [command, ...rest] = args;
   if (command == '--help' || command == '-h' || command === undefined)
     return { attributes: {}, help: true };
+  if (command == '--version' || command == '-v') return { attributes: {}, version: true };
   if (command != 'render') throw new UsageError(`unknown command "${command}"; try --help`);
   const attributes: Record<string, AttributeValue> = {};
   let content: string | undefined;
@@ -87,7 +96,7 @@ function parse(args: string[]): {
  * Not JSON, or too large: the file's problem. Anything about its fields renderCard() reports, in
  * the words the browser's console would use.
  */
-function readContent(file: string): unknown {
+function readContent(file: string): CardContent {
   const text = file == '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   const [problem] = parseContent(text).problems;
   if (problem?.reason == 'invalid-json' || problem?.reason == 'too-large')
@@ -96,17 +105,25 @@ function readContent(file: string): unknown {
 }
 
 try {
-  const { attributes, content, help } = parse(process.argv.slice(2));
+  const { attributes, content, help, version } = parse(process.argv.slice(2));
   process.stdout.write(
-    help
-      ? HELP
-      : `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
+    version
+      ? `${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version}\n`
+      : help
+        ? HELP
+        : `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
   );
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
+  // Every problem of a refused card, one a line, as the browser console would show them.
+  const message =
+    error instanceof CardRenderError
+      ? error.problems.map((p) => `${error.card}: ${p.message}`).join('\n')
+      : error instanceof Error
+        ? error.message
+        : String(error);
   // Content problems already read as the browser console shows them: <epidural-info-card>: …
   process.stderr.write(
-    `${/^<epidural-info-card>/.test(message) ? '' : 'epidural-info-card: '}${message}\n`,
+    `${/^<epidural-info-card[ >]/.test(message) ? '' : 'epidural-info-card: '}${message}\n`,
   );
   process.exitCode = 1;
 }

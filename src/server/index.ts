@@ -14,10 +14,22 @@ export {
   CardRenderError,
   renderCard,
   renderCardParts,
+  tryRenderCard,
   type AttributeValue,
   type CardParts,
+  type CardProblem,
   type RenderCardOptions,
+  type RenderCardResult,
 } from './render-card.js';
+export type {
+  CardContent,
+  CardCallToAction,
+  CardProvider,
+  ProviderRating,
+  CardSection,
+  CardSource,
+  UiStrings,
+} from '../content/types.js';
 
 /*
  * The SHA-256 of render-card's prerenderedCss, base64: written in by the build (rollup.config.mjs,

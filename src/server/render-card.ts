@@ -18,12 +18,12 @@ import {
   unknownSectionsProblem,
 } from '../card/card.options.js';
 import { cardCss } from '../card/card.styles.js';
+import { viewOf } from '../card/card.view.js';
 import { builtInContent } from '../content/built-in-content.js';
 import { jsonText } from '../content/json-text.js';
 import { withAttributes } from '../content/overlay.js';
 import { structuredData } from '../content/structured-data.js';
 import type { CardContent } from '../content/types.js';
-import { englishStrings } from '../content/ui-strings.js';
 import { describe, validateContent } from '../content/validate.js';
 
 /** The element's own attributes, and whether each is a boolean one. */
@@ -49,18 +49,52 @@ export type AttributeValue = string | number | boolean | null | undefined;
 export interface RenderCardOptions {
   /** The element's attributes, e.g. `{ 'open-sections': 'benefits', 'cta-href': '/book' }`. */
   attributes?: Record<string, AttributeValue>;
-  /** Content in the card's format; the built-in text if not given. */
-  content?: unknown;
+  /**
+   * Content in the card's format (checked as the browser checks it: JSON read from a file may be
+   * passed as it is); the built-in text if not given.
+   */
+  content?: CardContent;
 }
 
-/** What renderCard() throws: the same message the card would log in the browser console. */
+/** A problem with a card's content or options: the browser's `epidural-info-error` detail. */
+export interface CardProblem {
+  /**
+   * As in the browser (`invalid-content`, `unsafe-url`, `too-large`, `invalid-heading-level`,
+   * `invalid-theme`, `unknown-section`), and `unknown-attribute` / `invalid-attribute` for an
+   * attribute the card does not have or a value that is not text, a number or true.
+   */
+  reason: string;
+  /** What is wrong, naming the field or attribute. */
+  message: string;
+}
+
+/**
+ * What renderCard() throws: `reason` and `problems` as the browser's epidural-info-error gives
+ * them, and a message naming the card and its first problem.
+ */
 export class CardRenderError extends Error {
   override name = 'CardRenderError';
+  constructor(
+    /** The first problem's reason. */
+    readonly reason: string,
+    /** Every problem found, in order. */
+    readonly problems: CardProblem[],
+    /** The card as messages name it: `<epidural-info-card id="…">`, or the bare tag. */
+    readonly card: string,
+  ) {
+    super(
+      `${card}: ${problems[0].message}${problems.length > 1 ? ` (and ${problems.length - 1} more: see problems)` : ''}`,
+    );
+  }
 }
 
-const fail = (message: string): never => {
-  throw new CardRenderError(`<epidural-info-card>: ${message}`);
-};
+/** What tryRenderCard() returns: the card as the browser would show it, and what was wrong. */
+export interface RenderCardResult {
+  /** The card's HTML: with a problem, what the browser shows for it (see tryRenderCard). */
+  html: string;
+  /** The problems, as the browser would report them; empty for a good card. */
+  problems: CardProblem[];
+}
 
 /** The prerendered card in the parts a framework renders it from (renderCardParts). */
 export interface CardParts {
@@ -75,44 +109,99 @@ export interface CardParts {
   lightHTML: string;
 }
 
+/* The card as an error message names it: by its id where it has one. */
+const cardName = (attributes: Record<string, AttributeValue>) =>
+  typeof attributes.id == 'string'
+    ? `<epidural-info-card id=${describe(attributes.id)}>`
+    : '<epidural-info-card>';
+
+/*
+ * Words for a refusal: what the browser does about a problem ("was dropped", "; using light.")
+ * does not happen where the whole card is refused.
+ */
+const refused = ({ reason, message }: CardProblem): CardProblem => ({
+  reason,
+  message: message.replace(' was dropped: ', ' was refused: ').replace(/; using [^;]*$/, '.'),
+});
+
+const tag = (attributes: Record<string, string | true>) =>
+  Object.entries(attributes)
+    .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escape(v)}"`))
+    .join('');
+
 /**
- * The complete `<epidural-info-card>` element as an HTML string. Throws a CardRenderError for an
- * unknown attribute, a bad value, or content the card would reject.
+ * The complete `<epidural-info-card>` element as an HTML string. Throws a CardRenderError (with
+ * the browser's `reason`) for an unknown attribute, a bad value, or content the card would reject.
  */
 export function renderCard(options: RenderCardOptions = {}): string {
   const { attributes, innerHTML } = renderCardParts(options);
-  const tag = Object.entries(attributes)
-    .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escape(v)}"`))
-    .join('');
-  return `<epidural-info-card${tag}>${innerHTML}</epidural-info-card>`;
+  return `<epidural-info-card${tag(attributes)}>${innerHTML}</epidural-info-card>`;
 }
 
 /**
  * The card as renderCard() renders it, in parts, for a framework that writes the element itself
  * (epidural-info-card/react, a Vue or Svelte component). Validates and throws as renderCard() does.
  */
-export function renderCardParts({ attributes = {}, content }: RenderCardOptions = {}): CardParts {
-  const set = Object.entries(attributes).filter(([, value]) => value != null && value !== false);
-  for (const [name, v] of set) {
+export function renderCardParts(options: RenderCardOptions = {}): CardParts {
+  const { parts, problems } = render(options);
+  if (problems.length)
+    throw new CardRenderError(
+      problems[0].reason,
+      problems.map(refused),
+      cardName(options.attributes ?? {}),
+    );
+  return parts;
+}
+
+/**
+ * Never throws: the card the browser would show for these options, and the problems it would
+ * report. Content the card refuses gives the built-in text; a refused link is left out; a bad
+ * heading level is 2 and a bad theme light; an unknown section, attribute or value is ignored.
+ * For a listing page of many cards, where one bad card must not stop the rest.
+ */
+export function tryRenderCard(options: RenderCardOptions = {}): RenderCardResult {
+  const { parts, problems } = render(options);
+  return {
+    html: `<epidural-info-card${tag(parts.attributes)}>${parts.innerHTML}</epidural-info-card>`,
+    problems,
+  };
+}
+
+/* The card, and each problem met on the way with what the browser does about it. */
+function render({ attributes = {}, content }: RenderCardOptions): {
+  parts: CardParts;
+  problems: CardProblem[];
+} {
+  const problems: CardProblem[] = [];
+  const report = (reason: string, message: string) => problems.push({ reason, message });
+  const set = Object.entries(attributes).filter(([name, v]) => {
+    if (v == null || v === false) return false;
     // Own names only: "constructor" or "toString" is no attribute of the card's.
     if (!Object.hasOwn(CARD_ATTRIBUTES, name) && !GLOBAL_ATTRIBUTE.test(name))
-      fail(
+      return !report(
+        'unknown-attribute',
         `unknown attribute ${describe(name)} (the card's: ${Object.keys(CARD_ATTRIBUTES).join(', ')}).`,
       );
     // An object would be written as "[object Object]": say so instead.
     if (!['string', 'number', 'boolean'].includes(typeof v))
-      fail(`attribute ${describe(name)} must be text, a number or true, not ${describe(v)}.`);
-  }
+      return !report(
+        'invalid-attribute',
+        `attribute ${describe(name)} must be text, a number or true, not ${describe(v)}.`,
+      );
+    return true;
+  });
   const value = (name: string) => {
     const found = set.find(([key]) => key == name)?.[1];
     return found == null ? undefined : String(found);
   };
 
   let base = builtInContent;
-  if (content !== undefined) {
+  let given = content !== undefined;
+  if (given) {
     const result = validateContent(content);
-    if (result.problems.length) fail(result.problems.map((p) => p.message).join('\n'));
-    base = result.content!;
+    result.problems.forEach((p) => report(p.reason, p.message));
+    if (result.content) base = result.content;
+    else given = false;
   }
   const overlaid = withAttributes(base, {
     ctaHref: value('cta-href'),
@@ -120,45 +209,43 @@ export function renderCardParts({ attributes = {}, content }: RenderCardOptions 
     providerName: value('provider-name'),
     providerHref: value('provider-href'),
   });
-  if (overlaid.problems.length) fail(overlaid.problems.map((p) => p.message).join('\n'));
+  overlaid.problems.forEach((p) => report(p.reason, p.message));
   const shown = overlaid.content as CardContent;
 
   const level = value('heading-level') === undefined ? 2 : Number(value('heading-level'));
-  if (!isHeadingLevel(level)) fail(headingLevelProblem(value('heading-level')));
+  if (!isHeadingLevel(level))
+    report('invalid-heading-level', headingLevelProblem(value('heading-level')));
   const theme = value('theme') ?? 'light';
-  if (themeOf(theme) != theme) fail(themeProblem(theme));
+  if (themeOf(theme) != theme) report('invalid-theme', themeProblem(theme));
   const known = collapsible(shown).map((s) => s.id);
   const requested = (value('open-sections') ?? '').split(/\s+/).filter(Boolean);
   const unknown = unknownSections(requested, known);
-  if (unknown.length) fail(unknownSectionsProblem(unknown, known));
+  if (unknown.length) report('unknown-section', unknownSectionsProblem(unknown, known));
   const exclusive = value('exclusive') !== undefined;
   const open = openIds(known, requestedIds(requested, known), exclusive);
 
-  const markup = cardTemplate({
-    content: shown,
-    strings: { ...englishStrings, ...shown.strings },
-    level,
-    exclusive,
-    open: new Set(open),
-    theme: themeOf(theme),
-  });
+  const markup = cardTemplate(
+    viewOf(shown, { headingLevel: level, exclusive, theme }, new Set(open)),
+  );
   // In name order, so the same options always give the same markup, however they were listed.
-  const tag = Object.fromEntries(
+  const tagAttributes = Object.fromEntries(
     set
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, v]) => [name, CARD_ATTRIBUTES[name] == 'boolean' || v === true || String(v)]),
   );
-  const json =
-    content === undefined ? '' : `<script type="application/json">${jsonText(base)}</script>`;
+  const json = given ? `<script type="application/json">${jsonText(base)}</script>` : '';
   const jsonLd =
     value('structured-data') === undefined
       ? ''
       : `<script type="application/ld+json">${jsonText(structuredData(shown))}</script>`;
   const lightHTML = json + jsonLd;
   return {
-    attributes: tag,
-    innerHTML: `<template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${lightHTML}`,
-    lightHTML,
+    parts: {
+      attributes: tagAttributes,
+      innerHTML: `<template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${lightHTML}`,
+      lightHTML,
+    },
+    problems,
   };
 }
 

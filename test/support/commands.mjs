@@ -26,12 +26,16 @@ function packedFiles() {
 }
 
 /*
- * Compiles test/types/consumer.ts against the built package, resolved by its own name through
+ * Compiles test/types/consumer.ts (and server-only/, without the DOM library) against the built package, resolved by its own name through
  * package.json "exports" (TypeScript's self-reference), as a consumer's compiler would.
  */
 function typecheckConsumer() {
   try {
     execFileSync('npx', ['tsc', '-p', 'test/types/tsconfig.json'], { encoding: 'utf8' });
+    // A server's view: epidural-info-card/server with no DOM library, skipLibCheck off.
+    execFileSync('npx', ['tsc', '-p', 'test/types/server-only/tsconfig.json'], {
+      encoding: 'utf8',
+    });
     return { ok: true, output: '' };
   } catch (error) {
     return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() };

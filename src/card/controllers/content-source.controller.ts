@@ -4,10 +4,11 @@ import { fetchContent } from '../../content/load.js';
 import type { CardContent } from '../../content/types.js';
 import { withAttributes } from '../../content/overlay.js';
 import { parseContent, type ValidationResult } from '../../content/validate.js';
-import { fire, reportError, type ContentDetail } from '../card.events.js';
+import { fire, reportError, type ContentDetail, type ErrorDetail } from '../card.events.js';
 
 /** What the controller reads from its card. */
 export interface ContentHost extends ReactiveElement {
+  problems: ErrorDetail[];
   src?: string;
   ctaHref?: string;
   ctaLabel?: string;

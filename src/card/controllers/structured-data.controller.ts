@@ -2,29 +2,23 @@ import type { ReactiveController, ReactiveElement } from '@lit/reactive-element'
 import { jsonText } from '../../content/json-text.js';
 import { scriptText, structuredData } from '../../content/structured-data.js';
 import type { CardContent } from '../../content/types.js';
-import { reportError } from '../card.events.js';
+import { reportError, type ErrorDetail } from '../card.events.js';
 
-/* A link made absolute against the page; as it is where the page's address is no base (about:srcdoc). */
-const absolute = (url?: string) => {
+/** Makes a link absolute against `page`; leaves it as given where `page` is no base (about:srcdoc). */
+export const against = (page: string) => (url?: string) => {
   try {
-    return url && new URL(url, location.href).href;
+    return url && new URL(url, page).href;
   } catch {
     return url;
   }
 };
 
-/**
- * With `structured-data`, schema.org JSON-LD in the card's light DOM, where search engines read
- * it: written once per content shown, not on every update (a toggle does not change it). A card
- * prerendered with it already has one: that one is kept, and only rewritten if it differs (a
- * server cannot make the links absolute against a page it does not know).
- */
 export class StructuredData implements ReactiveController {
   #script?: HTMLScriptElement;
   #writtenFor?: CardContent;
 
   constructor(
-    private host: ReactiveElement & { structuredData: boolean },
+    private host: ReactiveElement & { structuredData: boolean; problems: ErrorDetail[] },
     private shown: () => CardContent,
   ) {
     host.addController(this);
@@ -46,7 +40,7 @@ export class StructuredData implements ReactiveController {
     this.#script.type = 'application/ld+json';
     // The same text a server writes (jsonText: "<" escaped), so that no copy of the page made by
     // serialising it can turn a "</script>" in the content into markup.
-    const text = jsonText(structuredData(content, absolute));
+    const text = jsonText(structuredData(content, against(location.href)));
     try {
       if (this.#script.textContent != text) this.#script.textContent = scriptText(text);
     } catch (error) {

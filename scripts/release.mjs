@@ -1,0 +1,11 @@
+// npm run release: the built embed script and its Subresource Integrity hash copied into
+// release/, the files a clinic downloads without Node, and the hash written into the README's
+// snippets. test/node/release.test.mjs fails until this has been run after a change to the script.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+mkdirSync('release', { recursive: true });
+for (const file of ['epidural-info-card.js', 'epidural-info-card.js.sri'])
+  copyFileSync(`dist/${file}`, `release/${file}`);
+execFileSync('node', ['scripts/update-readme-integrity.mjs'], { stdio: 'inherit' });
+console.log('release/epidural-info-card.js and .sri: copied from dist/');

@@ -1,0 +1,89 @@
+// epidural-info-card/server on a listing page: a bad card gives a CardRenderError with the
+// browser's reason codes, or, through tryRenderCard(), the card the browser would show for it and
+// its problems, so that one bad card never stops the other six.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { builtInContent } from '../../dist/esm/content/built-in-content.js';
+import { CardRenderError, renderCard, tryRenderCard } from '../../dist/server/index.js';
+
+const clinic = (n) => ({ ...builtInContent, title: `Clinic ${n}` });
+
+describe('epidural-info-card/server: a bad card', () => {
+  it('throws a CardRenderError with the reason, every problem, and words for a refusal', () => {
+    const error = (() => {
+      try {
+        renderCard({
+          attributes: { id: 'c7', theme: 'purple', 'cta-href': 'javascript:alert(1)' },
+        });
+      } catch (e) {
+        return e;
+      }
+    })();
+    assert.ok(error instanceof CardRenderError);
+    assert.equal(error.reason, 'unsafe-url');
+    assert.deepEqual(
+      error.problems.map((p) => p.reason),
+      ['unsafe-url', 'invalid-theme'],
+    );
+    assert.equal(error.card, '<epidural-info-card id="c7">');
+    assert.match(
+      error.message,
+      /^<epidural-info-card id="c7">: cta-… \/ provider-… attributes: content\.cta\.href was refused: /,
+    );
+    assert.match(error.message, /\(and 1 more: see problems\)$/);
+    assert.equal(error.problems[1].message, 'theme must be light, dark or auto, not "purple".');
+  });
+
+  it('tryRenderCard(): six good cards as renderCard() prints them, the seventh as the browser shows it', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => ({
+      content: clinic(n),
+      attributes: { id: `c${n}` },
+    }));
+    pages.push({
+      content: { ...clinic(7), titel: 'typo' },
+      attributes: { id: 'c7', 'open-sections': 'benefits' },
+    });
+    const results = pages.map((options) => tryRenderCard(options));
+    results.slice(0, 6).forEach((result, i) => {
+      assert.deepEqual(result.problems, []);
+      assert.equal(result.html, renderCard(pages[i]));
+    });
+    const bad = results[6];
+    assert.equal(bad.problems.length, 1);
+    assert.equal(bad.problems[0].reason, 'invalid-content');
+    assert.match(bad.problems[0].message, /^content\.titel is not a known field/);
+    // The browser's fallback: the built-in text, in the asked-for state, and no bad JSON child.
+    assert.equal(bad.html, renderCard({ attributes: { id: 'c7', 'open-sections': 'benefits' } }));
+  });
+
+  it('tryRenderCard(): a refused link is left out, a bad option takes its default, an unknown attribute is ignored', () => {
+    const content = { ...clinic(1), cta: { label: 'Book', href: 'javascript:alert(1)' } };
+    const { html, problems } = tryRenderCard({
+      content,
+      attributes: {
+        'heading-level': 9,
+        theme: 'purple',
+        'open-sections': 'risks benefits',
+        onclick: 'x',
+      },
+    });
+    assert.deepEqual(
+      problems.map((p) => p.reason),
+      [
+        'unknown-attribute',
+        'unsafe-url',
+        'invalid-heading-level',
+        'invalid-theme',
+        'unknown-section',
+      ],
+    );
+    // What the browser says where it takes a default.
+    assert.match(problems[2].message, /; using 2\.$/);
+    const { cta, ...withoutCta } = content;
+    void cta;
+    assert.equal(
+      html.replace(/ heading-level="9"| theme="purple"|risks /g, ''),
+      renderCard({ content: withoutCta, attributes: { 'open-sections': 'benefits' } }),
+    );
+  });
+});
