@@ -24,6 +24,7 @@ const wanted = {
   ],
   'src/card/card.templates.ts': [
     'escape',
+    'number',
     'each',
     'icon',
     'heading',

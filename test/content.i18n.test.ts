@@ -3,6 +3,24 @@ import { arabicContent, spanishContent } from './fixtures/content.js';
 import { $, $$, renderCard, showAllButton } from './helpers.js';
 
 describe('<epidural-info-card> languages', () => {
+  it("writes a rating's numbers as the content's language does", async () => {
+    const el = await renderCard();
+    const rated = (lang: string) => ({
+      ...spanishContent,
+      lang,
+      provider: { name: 'C', rating: { value: 4.5, best: 5, source: 'T' } },
+    });
+    const shown = async (lang: string) => {
+      el.content = rated(lang);
+      await el.updateComplete;
+      return $(el, '.rating').textContent;
+    };
+    expect(await shown('es')).to.equal('Valoración: 4,5 de 5 en T');
+    expect(await shown('en-GB')).to.equal('Valoración: 4.5 de 5 en T');
+    expect(await shown('de')).to.equal('Valoración: 4,5 de 5 en T');
+  });
+
+
   it('renders Spanish content with every interface string overridden, and lang set', async () => {
     const el = await renderCard();
     el.content = spanishContent;

@@ -167,6 +167,19 @@ export function transpile(files, wanted, namespace) {
         );
         if (st.elseStatement)
           lines.push('else {', ...branch(st.elseStatement).map((l) => `  ${l}`), '}');
+      } else if (
+        ts.isTryStatement(st) &&
+        st.catchClause &&
+        !st.catchClause.variableDeclaration &&
+        !st.finallyBlock
+      ) {
+        // Only JavaScript's own errors are caught: js.php's Cannot_Prerender goes on up.
+        lines.push(
+          'try {',
+          ...statements(st.tryBlock).map((l) => `  ${l}`),
+          '} catch (Js_Error $e) {',
+        );
+        lines.push(...statements(st.catchClause.block).map((l) => `  ${l}`), '}');
       } else fail(st, 'this statement');
     }
     return lines;
@@ -213,6 +226,14 @@ export function transpile(files, wanted, namespace) {
     if (!ts.isPropertyAccessExpression(callee)) fail(node, 'this call');
     const method = callee.name.text;
     const receiver = callee.expression;
+    // new Intl.NumberFormat(lang).format(n): PHP here has no ICU; js.php formats what it can.
+    if (
+      method == 'format' &&
+      ts.isNewExpression(receiver) &&
+      receiver.expression.getText() == 'Intl.NumberFormat' &&
+      receiver.arguments?.length == 1
+    )
+      return `js_number_format(${expr(receiver.arguments[0])}, ${expr(args[0])})`;
     const whole = callee.getText();
     if (whole == 'Math.min' || whole == 'Math.max')
       return `${method}(${args.map(expr).join(', ')})`;

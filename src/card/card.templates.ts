@@ -36,6 +36,16 @@ export const escape = (value: unknown) =>
     (c) => `&#${c.charCodeAt(0)};`,
   );
 
+/* A number as the content's language writes it: "4,5" in Spanish, "4.5" in English. */
+function number(lang: string, value: number): string {
+  try {
+    return new Intl.NumberFormat(lang).format(value);
+  } catch {
+    // A tag of the right shape that Intl refuses ("en-a"): the number as JavaScript writes it.
+    return String(value);
+  }
+}
+
 const each = <T>(items: T[] | undefined, template: (item: T) => string) =>
   (items ?? []).map(template).join('');
 
@@ -96,14 +106,23 @@ function section(section: CardSection, level: number, view: CardView): string {
 }
 
 /** The clinic: name (linked), clinician, rating in words, credentials. `level`: the sections'. */
-function provider({ content: { provider }, strings }: CardView, level: number): string {
+function provider({ content, strings }: CardView, level: number): string {
+  const { provider } = content;
   if (!provider) return '';
   const { rating, credentials } = provider;
   return `<div class="provider" part="provider">${subheading(
     level,
     provider.url ? link(provider.url, provider.name) : escape(provider.name),
   )}${provider.clinician ? `<p>${escape(provider.clinician)}</p>` : ''}${
-    rating ? `<p class="rating">${escape(fill(strings.rating, rating))}</p>` : ''
+    rating
+      ? `<p class="rating">${escape(
+          fill(strings.rating, {
+            value: number(content.lang, rating.value),
+            best: number(content.lang, rating.best),
+            source: rating.source,
+          }),
+        )}</p>`
+      : ''
   }${
     credentials?.length
       ? `${subheading(level + 1, escape(strings.credentials))}<ul class="credentials">${each(credentials, (c) => `<li>${escape(c)}</li>`)}</ul>`

@@ -84,6 +84,31 @@ function js_number( $number ) {
 	return $sign . $mantissa . 'e' . ( $exponent < 0 ? '-' : '+' ) . abs( $exponent );
 }
 
+/** Thrown where the PHP cannot match the browser's output: the card then renders itself. */
+class Cannot_Prerender extends \Exception {}
+
+/** An error JavaScript would throw, for a translated try/catch. */
+class Js_Error extends \Exception {}
+
+/**
+ * new Intl.NumberFormat(lang).format(number), for English below 1000 (at most three decimals,
+ * rounded half away from zero, as ICU's default; no grouping to differ between en-GB and en-IN).
+ * Without PHP's intl extension anything else (a decimal comma, other digits) is left to the card.
+ *
+ * @param string    $lang   The content's language.
+ * @param int|float $number A finite number.
+ * @return string
+ * @throws Cannot_Prerender For another language, or a number that rounds to 1000 or more.
+ */
+function js_number_format( $lang, $number ) {
+	$text = rtrim( rtrim( number_format( (float) $number, 3, '.', '' ), '0' ), '.' );
+	// 999.9995 rounds to 1000, which en-GB writes "1,000" and en-IN alike, but not every number.
+	if ( ! preg_match( '/^en(-[A-Za-z]{2}|-[0-9]{3})?$/D', (string) $lang ) || ! preg_match( '/^-?[0-9]{1,3}(\.|$)/', $text ) ) {
+		throw new Cannot_Prerender( 'a number in ' . $lang );
+	}
+	return '-0' === $text ? '-0' : $text;
+}
+
 /**
  * Whether JavaScript takes the value as true.
  *

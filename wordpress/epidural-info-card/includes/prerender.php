@@ -50,7 +50,8 @@ function prerender( array $attributes, $json ) {
 		return null;
 	}
 	$exclusive = isset( $attributes['exclusive'] );
-	$markup    = cardTemplate(
+	try {
+		$markup = cardTemplate(
 		(object) array(
 			'content'   => $shown,
 			'strings'   => (object) array_merge( (array) englishStrings(), (array) ( $shown->strings ?? array() ) ),
@@ -59,7 +60,10 @@ function prerender( array $attributes, $json ) {
 			'open'      => openIds( $known, requestedIds( $requested, $known ), $exclusive ),
 			'theme'     => themeOf( $theme ),
 		)
-	);
+		);
+	} catch ( Cannot_Prerender $e ) {
+		return null;
+	}
 	ksort( $attributes, SORT_STRING );
 	$light = ( '' === $json ? '' : '<script type="application/json">' . jsonText( $base ) . '</script>' )
 		. ( isset( $attributes['structured-data'] ) ? '<script type="application/ld+json">' . jsonText( structuredData( $shown ) ) . '</script>' : '' );
