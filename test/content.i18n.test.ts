@@ -20,7 +20,6 @@ describe('<epidural-info-card> languages', () => {
     expect(await shown('de')).to.equal('Valoración: 4,5 de 5 en T');
   });
 
-
   it('renders Spanish content with every interface string overridden, and lang set', async () => {
     const el = await renderCard();
     el.content = spanishContent;
