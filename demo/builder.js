@@ -1,6 +1,8 @@
 // The embed builder: the form drives a live card and writes the snippet a clinic pastes, either
 // prerendered (the card's HTML, by the same renderCard() a server runs) or script only.
 import { prerenderedCss, renderCard } from '../dist/server/render-card.js';
+import { builtInContent } from '../dist/esm/content/built-in-content.js';
+import { validateContent } from '../dist/esm/content/validate.js';
 
 const form = document.getElementById('options');
 const card = document.getElementById('preview');
@@ -91,14 +93,75 @@ function attributes() {
   return pairs.filter(([, value]) => value !== '');
 }
 
+/* The accent as typed: #rrggbb, or empty for the card's own. */
+const accentValue = () => accentText.value.trim().toLowerCase();
+const isAccent = (value) => /^#[0-9a-f]{6}$/.test(value);
+
 function accent() {
-  return /^#[0-9a-f]{6}$/i.test(accentText.value) ? accentText.value.toLowerCase() : DEFAULT_ACCENT;
+  return isAccent(accentValue()) ? accentValue() : DEFAULT_ACCENT;
 }
 
+/* The base64 SHA-256 of a text, as a CSP source. */
+const sha256 = async (text) =>
+  `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+
 /* The style-src source a prerendered card's inline stylesheet needs under a strict CSP. */
-const styleHash = crypto.subtle
-  .digest('SHA-256', new TextEncoder().encode(prerenderedCss))
-  .then((digest) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+const styleHash = sha256(prerenderedCss);
+
+/*
+ * Each field's problem, in the card's own words where the card has a rule: a link is checked as
+ * the card checks a call to action's link (validateContent). The snippet waits until none is left.
+ */
+const LINKS = {
+  'provider-href': 'Clinic page',
+  'cta-href': 'Call to action link',
+  'fallback-href': 'Link shown until the script runs',
+};
+function fieldProblems() {
+  const problems = {};
+  const typed = accentValue();
+  if (typed && !isAccent(typed))
+    problems.accent = `Give the colour as # and six hexadecimal digits, e.g. #7a1f5c, not "${typed.slice(0, 40)}".`;
+  for (const [name, label] of Object.entries(LINKS)) {
+    const href = form.elements[name].value.trim();
+    if (!href) continue;
+    const [problem] = validateContent({ ...builtInContent, cta: { label: 'x', href } }).problems;
+    if (problem)
+      problems[name] =
+        `${label}: ${problem.message.replace(/^content\.cta\.href (was dropped: )?/, '')}`;
+  }
+  return problems;
+}
+
+/* A link that reads like another site's address but, without https://, is a page of this one. */
+const looksLikeAHost = (href) => /^[\w-]+(\.[\w-]+)+(\/|$)/.test(href) && !/^\.{1,2}\//.test(href);
+
+function showFieldProblems(problems) {
+  for (const name of ['accent', ...Object.keys(LINKS)]) {
+    const input = name == 'accent' ? accentText : form.elements[name];
+    const id = `${input.id}-problem`;
+    let box = document.getElementById(id);
+    const href = input.value.trim();
+    const note =
+      problems[name] ??
+      (name != 'accent' && looksLikeAHost(href)
+        ? `${LINKS[name]}: without https:// this is a page of your own site (…/${href}). For another site, start it with https://.`
+        : '');
+    if (!box) {
+      box = document.createElement('p');
+      box.id = id;
+      box.setAttribute('aria-live', 'polite');
+      input.closest('.field').append(box);
+      input.setAttribute(
+        'aria-describedby',
+        `${input.getAttribute('aria-describedby') ?? ''} ${id}`.trim(),
+      );
+    }
+    box.className = problems[name] ? 'field-problem' : 'hint';
+    box.textContent = note;
+    input.toggleAttribute('aria-invalid', !!problems[name]);
+  }
+}
 
 /*
  * The height the script-only tag reserves until the script runs: the preview card's own height
@@ -109,36 +172,55 @@ function reservedHeight() {
   return Math.ceil(card.getBoundingClientRect().height / size);
 }
 
+/* The page-level rules a snippet carries, as the text of its one <style>, or ''. */
+function hostStyle(prerendered) {
+  const rules = [];
+  if (accent() !== DEFAULT_ACCENT)
+    rules.push(`  epidural-info-card { --epidural-info-card-accent: ${accent()}; }`);
+  if (!prerendered)
+    rules.push(
+      `  epidural-info-card:not(:defined) { display: block; min-height: ${reservedHeight()}em; }`,
+    );
+  return rules.length ? `\n${rules.join('\n')}\n` : '';
+}
+
+/* The snippet for the options, or undefined while a field has a problem. */
 async function snippet() {
+  if (Object.keys(fieldProblems()).length) return undefined;
   const hash = await integrity;
   const script = escape(form.elements['script-url'].value.trim() || '/js/epidural-info-card.js');
   const tag = `<script src="${script}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous" defer></script>`;
-  const accentRule =
-    accent() === DEFAULT_ACCENT
-      ? ''
-      : `<style>\n  epidural-info-card { --epidural-info-card-accent: ${accent()}; }\n</style>\n`;
-  if (form.elements.kind.value === 'prerendered') {
+  const prerendered = form.elements.kind.value === 'prerendered';
+  const style = hostStyle(prerendered);
+  const styleElement = style ? `<style>${style}</style>\n` : '';
+  if (prerendered) {
     let html;
     try {
       html = renderCard({ attributes: Object.fromEntries(attributes()) });
-    } catch (error) {
-      return `<!-- ${error.message.replace(/--/g, '—')} -->\n`;
+    } catch {
+      return undefined;
     }
-    return `${tag}\n${accentRule}${html}\n`;
+    return `${tag}\n${styleElement}${html}\n`;
   }
   const attrs = attributes()
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('');
   const fallback =
-    form.elements['provider-href'].value.trim() || form.elements['cta-href'].value.trim();
+    form.elements['fallback-href'].value.trim() ||
+    form.elements['provider-href'].value.trim() ||
+    form.elements['cta-href'].value.trim();
   return `${tag}
-<style>${accentRule ? `\n  epidural-info-card { --epidural-info-card-accent: ${accent()}; }` : ''}
-  epidural-info-card:not(:defined) { display: block; min-height: ${reservedHeight()}em; }
-</style>
-<epidural-info-card${attrs}>
+${styleElement}<epidural-info-card${attrs}>
   <a href="${escape(fallback || '/')}">Read about epidural injections</a>
 </epidural-info-card>
 `;
+}
+
+/* Every style-src source the snippet needs under a policy without 'unsafe-inline'. */
+async function styleSources() {
+  const prerendered = form.elements.kind.value === 'prerendered';
+  const style = hostStyle(prerendered);
+  return [...(prerendered ? [await styleHash] : []), ...(style ? [await sha256(style)] : [])];
 }
 
 async function showHints() {
@@ -146,12 +228,19 @@ async function showHints() {
   document.getElementById('kind-hint').textContent = prerendered
     ? 'Recommended. The snippet is longer (the card is in it), and the card is exactly as chosen here: change an option, copy it again.'
     : `Reserves ${reservedHeight()}em, the preview's height for these options, until the script runs; in a narrower column the card is taller and the page below it moves down once.`;
-  document.getElementById('csp-hint').textContent = prerendered
-    ? `If your site sends a Content-Security-Policy without 'unsafe-inline', add to its style-src: ${await styleHash}`
-    : '';
+  document.getElementById('fallback-field').hidden = prerendered;
+  const sources = await styleSources();
+  document.getElementById('csp-hint').textContent = sources.length
+    ? `If your site sends a Content-Security-Policy without 'unsafe-inline', its style-src needs: style-src 'self' ${sources.join(' ')}${prerendered ? '' : " (or put the <style> rules in your own stylesheet, which needs only 'self')"}.`
+    : "This snippet needs nothing more than style-src 'self' under a Content-Security-Policy.";
 }
 
-function showContrast() {
+function showContrast(problem) {
+  if (problem) {
+    contrastBox.className = 'contrast warning';
+    contrastBox.textContent = `${problem} The contrast is checked once it is a colour.`;
+    return;
+  }
   const colour = accent();
   const backgrounds = BACKGROUNDS[form.elements.theme.value];
   const worst = Math.min(...backgrounds.map((bg) => contrast(colour, bg)));
@@ -209,10 +298,14 @@ async function update() {
     else card.setAttribute(name, value === true ? '' : value);
   }
   card.style.setProperty('--epidural-info-card-accent', accent());
-  showContrast();
+  const problems = fieldProblems();
+  showFieldProblems(problems);
+  showContrast(problems.accent);
   await card.updateComplete;
-  snippetBox.value = await snippet();
+  snippetBox.value = (await snippet()) ?? '';
+  snippetBox.placeholder = 'The snippet appears here once the fields marked above are mended.';
   await showHints();
+  document.getElementById('copy-status').textContent = '';
 }
 
 accentPicker.addEventListener('input', () => {
@@ -220,7 +313,7 @@ accentPicker.addEventListener('input', () => {
   update();
 });
 accentText.addEventListener('input', () => {
-  if (/^#[0-9a-f]{6}$/i.test(accentText.value)) accentPicker.value = accentText.value.toLowerCase();
+  if (isAccent(accentValue())) accentPicker.value = accentValue();
   update();
 });
 form.addEventListener('input', update);
@@ -230,12 +323,20 @@ form.addEventListener('submit', (event) => event.preventDefault());
 document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copy-status');
   const text = await snippet();
+  if (text === undefined) {
+    status.textContent = 'Not copied: mend the fields marked above first.';
+    return;
+  }
   try {
     await navigator.clipboard.writeText(text);
   } catch {
     // No clipboard permission (an embedded or insecure page): copy from the selected text.
     snippetBox.select();
-    document.execCommand('copy');
+    if (!document.execCommand('copy')) {
+      status.textContent =
+        'Not copied: your browser refused. The snippet is selected: copy it with Ctrl+C or ⌘C.';
+      return;
+    }
   }
   status.textContent = 'Copied. Paste it into your page where the card should appear.';
 });

@@ -170,7 +170,10 @@ describe('embed builder', () => {
     const height = card.getBoundingClientRect().height / 16;
     expect(reserved).to.equal(Math.ceil(height));
     expect(snippet()).not.to.contain('shadowrootmode');
-    expect(page.doc.getElementById('csp-hint')!.textContent).to.equal('');
+    // The reserved height is an inline <style>: its hash is given, and the prerendered card's is not.
+    const hint = page.doc.getElementById('csp-hint')!.textContent!;
+    expect(hint).to.match(/style-src 'self' 'sha256-[^']+'/);
+    expect(hint).not.to.contain(server.styleHashes[0]);
   });
 
   it('copies a snippet that, pasted into a blank page in another folder, renders the same card', async () => {
@@ -216,4 +219,109 @@ describe('embed builder', () => {
       el.shadowRoot!.querySelector('article')!.textContent!.replace(/\s+/g, ' ');
     expect(text(pasted)).to.equal(text(card));
   });
+
+  it("checks each field where it is typed, in the card's words, and copies nothing broken", async () => {
+    const page = await openDemo('builder.html');
+    const problem = (id: string) => page.doc.getElementById(`${id}-problem`)?.textContent ?? '';
+    const status = () => page.doc.getElementById('copy-status')!.textContent;
+    const snippet = () => (page.doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    const copy = async () => {
+      (page.doc.getElementById('copy') as HTMLButtonElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    for (const colour of ['plum', '#FFF', 'rgb(1, 2, 3)', '#7a1f5']) {
+      await type(page, 'accent-text', colour);
+      expect(problem('accent-text'), colour).to.match(
+        /^Give the colour as # and six hexadecimal digits/,
+      );
+      expect(page.doc.getElementById('contrast')!.textContent).not.to.match(/passes/);
+      expect(snippet()).to.equal('');
+      await copy();
+      expect(status()).to.match(/^Not copied/);
+    }
+    await type(page, 'accent-text', '#7a1f5c');
+    expect(problem('accent-text')).to.equal('');
+    await type(page, 'cta-href', 'javascript:alert(1)');
+    expect(problem('cta-href')).to.equal(
+      'Call to action link: links must be https:, http:, mailto:, tel: or relative, not "javascript:alert(1)".',
+    );
+    expect(page.doc.getElementById('cta-href')!.hasAttribute('aria-invalid')).to.equal(true);
+    (page.doc.querySelector('input[name="kind"][value="plain"]') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await copy();
+    expect(status()).to.match(/^Not copied/);
+    await type(page, 'cta-href', 'www.clinic.example/book');
+    expect(problem('cta-href')).to.match(/without https:\/\/ this is a page of your own site/);
+    expect(page.doc.getElementById('cta-href')!.hasAttribute('aria-invalid')).to.equal(false);
+    await type(page, 'provider-href', '/about.html');
+    expect(problem('provider-href')).to.equal('');
+    await type(page, 'fallback-href', 'https://');
+    expect(problem('fallback-href')).to.match(/^Link shown until the script runs: links must be/);
+    await type(page, 'fallback-href', '/epidurals.html');
+    expect(problem('fallback-href')).to.equal('');
+    expect(snippet()).to.contain('<a href="/epidurals.html">');
+    expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
+  });
+
+  for (const kind of ['prerendered', 'plain']) {
+    it(`a ${kind} snippet in the chosen colour works under the README's CSP with the hashes it names`, async () => {
+      const page = await openDemo('builder.html');
+      if (kind == 'plain')
+        (page.doc.querySelector(`input[name="kind"][value="plain"]`) as HTMLInputElement).click();
+      await type(page, 'accent-text', '#7a1f5c');
+      await type(page, 'cta-href', '/book');
+      await type(page, 'script-url', '/dist/epidural-info-card.js');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      let copied = '';
+      Object.defineProperty(page.win.navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void (copied = text) },
+        configurable: true,
+      });
+      (page.doc.getElementById('copy') as HTMLButtonElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const sources = / style-src 'self' ((?:'sha256-[^']+' ?)+)/.exec(
+        page.doc.getElementById('csp-hint')!.textContent!,
+      )![1];
+      const csp = `default-src 'self'; script-src 'self'; style-src 'self' ${sources.trim()}`;
+      const path = `test/.tmp/csp-${kind}-${Math.random().toString(36).slice(2)}/index.html`;
+      await executeServerCommand('write-page', {
+        path,
+        csp,
+        html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title><script src="/test/hosts/observe-page.js"></script></head><body>${copied}</body></html>`,
+      });
+      const url = `/${path.replace('index.html', '')}`;
+      expect((await fetch(url)).headers.get('content-security-policy')).to.equal(csp);
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:1000px;height:1200px;border:0';
+      frame.src = url;
+      const loaded = new Promise((resolve) =>
+        frame.addEventListener('load', resolve, { once: true }),
+      );
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & { hostObserved: { violations: string[] } };
+      await win.customElements.whenDefined('epidural-info-card');
+      const pasted = frame.contentDocument!.querySelector('epidural-info-card') as EpiduralInfoCard;
+      await pasted.updateComplete;
+      const cta = pasted.shadowRoot!.querySelector('[part=cta]')!;
+      expect(win.getComputedStyle(cta).backgroundColor).to.equal('rgb(122, 31, 92)');
+      expect(win.hostObserved.violations).to.deep.equal([]);
+
+      // The same page without the hashes: the policy is really sent, and blocks the styles.
+      const bare = path.replace('/index.html', '-bare/index.html');
+      await executeServerCommand('write-page', {
+        path: bare,
+        csp: "default-src 'self'; script-src 'self'; style-src 'self'",
+        html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title><script src="/test/hosts/observe-page.js"></script></head><body>${copied}</body></html>`,
+      });
+      const reloaded = new Promise((resolve) =>
+        frame.addEventListener('load', resolve, { once: true }),
+      );
+      frame.src = `/${bare.replace('index.html', '')}`;
+      await reloaded;
+      const blocked = frame.contentWindow as Window & { hostObserved: { violations: string[] } };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(blocked.hostObserved.violations.length).to.be.greaterThan(0);
+    });
+  }
 });

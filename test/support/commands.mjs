@@ -135,6 +135,8 @@ export function projectCommands() {
             return false;
           mkdirSync(dirname(payload.path), { recursive: true });
           writeFileSync(payload.path, payload.html);
+          // Served with this Content-Security-Policy (host-pages.mjs), as the clinic's server would.
+          if (payload.csp) writeFileSync(`${payload.path}.csp`, payload.csp);
           return true;
         case 'render-card':
           return renderOnServer(payload);

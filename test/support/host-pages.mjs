@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 // Test-server middleware: builds the host pages the embed tests load, with real response headers.
 //   /host.html?css=reset-all,bootstrap&csp=strict&load=classic
 // css        hostile stylesheets from test/hosts/css/ (loaded before the harness rules)
@@ -96,6 +97,12 @@ async function hostPage(url) {
 }
 
 export async function hostPagesMiddleware(context, next) {
+  // A page a test wrote (write-page) with a policy of its own, sent as a real header.
+  if (context.path.startsWith('/test/.tmp/')) {
+    const file = `.${context.path}${context.path.endsWith('/') ? 'index.html' : ''}.csp`;
+    if (existsSync(file)) context.set('Content-Security-Policy', readFileSync(file, 'utf8'));
+    return next();
+  }
   if (context.path !== '/host.html') return next();
   let page;
   try {
