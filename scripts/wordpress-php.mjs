@@ -30,6 +30,7 @@ const wanted = {
     'heading',
     'subheading',
     'link',
+    'trigger',
     'collapsible',
     'themeClass',
     'isAllOpen',

@@ -122,3 +122,5 @@ export async function expectForcedColoursIntact(
 /* A console line without the card's name: `<epidural-info-card> (card 2 of 5): …` → `…`. */
 export const withoutName = (line: string) =>
   line.replace(/^<epidural-info-card(?: id="[^"]*"| src="[^"]*")?>(?: \(card \d+ of \d+\))?: /, '');
+
+export { asPrerendered } from './support/as-prerendered.mjs';

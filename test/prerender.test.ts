@@ -13,7 +13,7 @@ import {
   type HostPage,
 } from './embed-helpers.js';
 import { clinicContent, spanishContent } from './fixtures/content.js';
-import { drawn, isShown, record } from './helpers.js';
+import { asPrerendered, drawn, isShown, record } from './helpers.js';
 import { renderCard as prerender } from '../src/server/render-card.js';
 
 type Rendered = { html: string; styleHashes: string[] } | { error: string; name: string };
@@ -60,7 +60,17 @@ describe('prerendered card: before any script', () => {
     expect(getComputedStyle(article).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(shown(root, '#p-benefits li')).to.have.length(7);
     expect(shown(root, '#p-limitations p')).to.have.length(0);
-    expect(root.querySelector('#b-benefits')!.getAttribute('aria-expanded')).to.equal('true');
+    // No control yet: the section names are text drawn as the buttons, the open one turned up.
+    expect(root.querySelector('button, [aria-expanded], [tabindex]')).to.equal(null);
+    expect(
+      [...root.querySelectorAll('.section-heading > .trigger')].map((t) =>
+        t.classList.contains('open'),
+      ),
+    ).to.deep.equal([false, false, true, false]);
+    const card2 = await runScript(page);
+    expect(card2.shadowRoot!.querySelector('#b-benefits')!.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
   });
 
   it('draws theme="dark", and custom content, before the script', async () => {
@@ -177,8 +187,17 @@ describe('prerendered card: JavaScript off', () => {
       ).to.be.true;
     }
     expect(shown(root, '.show-all, .icon')).to.deep.equal([]);
-    const button = root.querySelector<HTMLElement>('#b-what-is-it')!;
-    expect(getComputedStyle(button).cursor).to.equal('auto');
+    // Nothing claims a state or an action: no button, no aria-expanded, nothing focusable but links.
+    expect(
+      root.querySelector('button, [aria-expanded], [aria-controls], [tabindex], [role]'),
+    ).to.equal(null);
+    // Each section's name is a heading (h3 under the title's h2), drawn as one.
+    const headings = [...root.querySelectorAll('.section h3.section-heading')];
+    expect(headings.map((h) => h.textContent)).to.deep.equal(
+      clinicContent.sections.filter((s) => !s.alwaysVisible).map((s) => s.heading),
+    );
+    const trigger = root.querySelector<HTMLElement>('.section-heading > .trigger')!;
+    expect(getComputedStyle(trigger).cursor).to.equal('auto');
   });
 });
 
@@ -334,8 +353,10 @@ describe('prerendered card: security', () => {
     expect((page.win as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     const before = root.innerHTML;
     const upgraded = await runScript(page);
-    // The client renders the same markup from the same values.
-    expect(upgraded.shadowRoot!.innerHTML).to.equal(before.replace(/<style>[\s\S]*?<\/style>/, ''));
+    // The client renders the same markup from the same values, its controls now buttons.
+    expect(asPrerendered(upgraded.shadowRoot!.innerHTML)).to.equal(
+      before.replace(/<style>[\s\S]*?<\/style>/, ''),
+    );
   });
 });
 

@@ -25,14 +25,15 @@ export const mediaCss = css`
   /*
    * On paper, and where scripting is off (a prerendered card read with JavaScript disabled), every
    * section is shown, whatever its state, and the controls that cannot work there go: the icons
-   * and "Show all", and the section buttons look like the headings they are.
+   * and "Show all", and the section names look like the headings they are (a prerendered card has
+   * no buttons there: card.templates.ts trigger()).
    */
   @media print, (scripting: none) {
     .show-all,
     .icon {
       display: none;
     }
-    .section-heading button {
+    .section-heading > * {
       min-height: 0;
       margin: 0;
       padding: 0.5em 0 0;

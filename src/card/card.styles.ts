@@ -107,7 +107,12 @@ const layoutCss = css`
     margin-top: 0.4em;
   }
 
-  button {
+  /* .trigger: a prerendered card's controls, drawn as the buttons the script puts in their place. */
+  button,
+  .trigger {
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0;
     font: inherit;
     font-weight: 700;
     color: var(--_accent);
@@ -151,7 +156,7 @@ const layoutCss = css`
     line-height: 1.35;
     margin: 0;
   }
-  .section-heading button {
+  .section-heading > * {
     width: calc(100% + 1em);
     margin-inline: -0.5em;
     padding: 0.6em 0.5em;
@@ -181,7 +186,8 @@ const layoutCss = css`
     border-width: 0 2.5px 2.5px 0;
     transform: rotate(45deg);
   }
-  [aria-expanded='true'] > .icon {
+  [aria-expanded='true'] > .icon,
+  .open > .icon {
     transform: rotate(180deg);
   }
   /* The panel itself stays unstyled: hidden="until-found" keeps its box, so spacing lives inside. */

@@ -18,6 +18,8 @@ export interface CardView {
   /** Ids of the open sections. */
   open: ReadonlySet<string>;
   theme: 'light' | 'dark' | 'auto';
+  /** Markup for the page's HTML (renderCard), drawn before any script: see trigger(). */
+  prerendered?: boolean;
 }
 
 /*
@@ -68,6 +70,23 @@ const subheading = (level: number, inner: string) => heading(level, 'subheading'
 const link = (href: string, label: string, part = 'link') =>
   `<a href="${escape(href)}" part="${part}" rel="noopener noreferrer">${escape(label)}</a>`;
 
+/*
+ * A control: a button, or in a prerendered card (before its script runs, or with JavaScript off)
+ * text drawn the same way, so that nothing announces a state or an action that does not work yet.
+ * The script replaces it with the button when it takes the card over.
+ */
+const trigger = (
+  view: CardView,
+  open: boolean,
+  className: string,
+  part: string,
+  state: string,
+  inner: string,
+) =>
+  view.prerendered
+    ? `<span class="trigger${className ? ` ${className}` : ''}${open ? ' open' : ''}" part="${part}">${inner}</span>`
+    : `<button type="button"${className ? ` class="${className}"` : ''} part="${part}"${state}>${inner}</button>`;
+
 /** The sections that open and close (callouts always show). */
 export const collapsible = (content: CardContent) =>
   content.sections.filter((section) => !section.alwaysVisible);
@@ -101,7 +120,14 @@ function section(section: CardSection, level: number, view: CardView): string {
   return `<div class="section">${heading(
     level,
     'section-heading',
-    `<button type="button" part="section-button" id="b-${id}" aria-expanded="${open}" aria-controls="p-${id}"><span class="label">${title}</span>${icon}</button>`,
+    trigger(
+      view,
+      open,
+      '',
+      'section-button',
+      ` id="b-${id}" aria-expanded="${open}" aria-controls="p-${id}"`,
+      `<span class="label">${title}</span>${icon}`,
+    ),
   )}<div class="panel" part="section-panel" id="p-${id}"${open ? '' : ' hidden="until-found"'}>${body(section)}</div></div>`;
 }
 
@@ -154,7 +180,14 @@ export function cardTemplate(view: CardView): string {
   const allOpen = isAllOpen(view);
   const showAll =
     !view.exclusive && collapsible(content).length > 1
-      ? `<div class="toolbar"><button type="button" class="show-all" part="show-all" aria-expanded="${allOpen}"><span class="label">${escape(allOpen ? strings.hideAll : strings.showAll)}</span>${icon}</button></div>`
+      ? `<div class="toolbar">${trigger(
+          view,
+          allOpen,
+          'show-all',
+          'show-all',
+          ` aria-expanded="${allOpen}"`,
+          `<span class="label">${escape(allOpen ? strings.hideAll : strings.showAll)}</span>${icon}`,
+        )}</div>`
       : '';
   return `<article class="${themeClass(view)}" part="card" aria-labelledby="title" lang="${escape(content.lang)}">${heading(
     level,

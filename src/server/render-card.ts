@@ -224,9 +224,11 @@ function render({ attributes = {}, content }: RenderCardOptions): {
   const exclusive = value('exclusive') !== undefined;
   const open = openIds(known, requestedIds(requested, known), exclusive);
 
-  const markup = cardTemplate(
-    viewOf(shown, { headingLevel: level, exclusive, theme }, new Set(open)),
-  );
+  // Prerendered: its controls are text until the script takes it over (card.templates.ts trigger).
+  const markup = cardTemplate({
+    ...viewOf(shown, { headingLevel: level, exclusive, theme }, new Set(open)),
+    prerendered: true,
+  });
   // In name order, so the same options always give the same markup, however they were listed.
   const tagAttributes = Object.fromEntries(
     set

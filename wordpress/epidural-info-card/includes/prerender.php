@@ -58,7 +58,8 @@ function prerender( array $attributes, $json ) {
 			'level'     => (int) $level,
 			'exclusive' => $exclusive,
 			'open'      => openIds( $known, requestedIds( $requested, $known ), $exclusive ),
-			'theme'     => themeOf( $theme ),
+			'theme'       => themeOf( $theme ),
+			'prerendered' => true,
 		)
 		);
 	} catch ( Cannot_Prerender $e ) {
