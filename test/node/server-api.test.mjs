@@ -2,6 +2,8 @@
 // browser's reason codes, or, through tryRenderCard(), the card the browser would show for it and
 // its problems, so that one bad card never stops the other six.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { builtInContent } from '../../dist/esm/content/built-in-content.js';
 import { CardRenderError, renderCard, tryRenderCard } from '../../dist/server/index.js';
@@ -84,6 +86,28 @@ describe('epidural-info-card/server: a bad card', () => {
     assert.equal(
       html.replace(/ heading-level="9"| theme="purple"|risks /g, ''),
       renderCard({ content: withoutCta, attributes: { 'open-sections': 'benefits' } }),
+    );
+  });
+});
+
+describe('the command line, first contact', () => {
+  const cli = (...args) =>
+    spawnSync(process.execPath, ['dist/server/cli.js', ...args], { encoding: 'utf8' });
+
+  it('--version prints the package version', () => {
+    const run = cli('--version');
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+
+  it('refuses a bad option in words that say so, prints every problem and no card', () => {
+    const run = cli('render', '--theme', 'purple', '--heading-level', '9', '--id', 'c7');
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.equal(
+      run.stderr,
+      '<epidural-info-card id="c7">: heading-level must be 1–6, not "9".\n' +
+        '<epidural-info-card id="c7">: theme must be light, dark or auto, not "purple".\n',
     );
   });
 });
