@@ -115,6 +115,18 @@ describe('demo pages', () => {
 describe('embed builder', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
+  /* Clicks Copy; what the clipboard receives, recorded from the page's own clipboard call. */
+  async function copySnippet(page: HostPage): Promise<string> {
+    let copied = '';
+    Object.defineProperty(page.win.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void (copied = text) },
+      configurable: true,
+    });
+    (page.doc.getElementById('copy') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return copied;
+  }
+
   async function type(page: HostPage, id: string, text: string) {
     const input = page.doc.getElementById(id) as HTMLInputElement;
     input.focus();
@@ -186,14 +198,7 @@ describe('embed builder', () => {
     (page.doc.getElementById('heading-level') as HTMLSelectElement).value = '3';
     page.doc.getElementById('heading-level')!.dispatchEvent(new Event('change', { bubbles: true }));
     await type(page, 'script-url', '/dist/epidural-info-card.js');
-    // What the clipboard receives: recorded from the page's own clipboard call.
-    let copied = '';
-    Object.defineProperty(page.win.navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void (copied = text) },
-      configurable: true,
-    });
-    (page.doc.getElementById('copy') as HTMLButtonElement).click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const copied = await copySnippet(page);
     expect(page.doc.getElementById('copy-status')!.textContent).to.match(/^Copied/);
     expect(copied).to.contain('integrity="sha384-');
 
@@ -272,13 +277,7 @@ describe('embed builder', () => {
       await type(page, 'cta-href', '/book');
       await type(page, 'script-url', '/dist/epidural-info-card.js');
       await new Promise((resolve) => setTimeout(resolve, 150));
-      let copied = '';
-      Object.defineProperty(page.win.navigator, 'clipboard', {
-        value: { writeText: async (text: string) => void (copied = text) },
-        configurable: true,
-      });
-      (page.doc.getElementById('copy') as HTMLButtonElement).click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const copied = await copySnippet(page);
       const sources = / style-src 'self' ((?:'sha256-[^']+' ?)+)/.exec(
         page.doc.getElementById('csp-hint')!.textContent!,
       )![1];

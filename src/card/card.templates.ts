@@ -41,7 +41,8 @@ export const escape = (value: unknown) =>
 /* A number as the content's language writes it: "4,5" in Spanish, "4.5" in English. */
 function number(lang: string, value: number): string {
   try {
-    return new Intl.NumberFormat(lang).format(value);
+    // || 0: -0, which Intl writes "-0", is 0 as JSON carries it (and as String() writes it).
+    return new Intl.NumberFormat(lang).format(value || 0);
   } catch {
     // A tag of the right shape that Intl refuses ("en-a"): the number as JavaScript writes it.
     return String(value);

@@ -151,7 +151,7 @@ describe('WordPress: the plugin prerenders what renderCard() renders', () => {
   });
 
   it('ratings as English writes them; in other languages the card writes its own numbers', () => {
-    const values = [0, 4, 4.5, 0.1 + 0.2, 1e-7, 4.0005, 2.0004999, 999.999, Math.PI];
+    const values = [0, -0, 4, 4.5, 0.1 + 0.2, 1e-7, 4.0005, 2.0004999, 999.999, Math.PI];
     const withRating = (lang, value) => ({
       attributes: { 'structured-data': true },
       json: jsonText({

@@ -106,7 +106,7 @@ function js_number_format( $lang, $number ) {
 	if ( ! preg_match( '/^en(-[A-Za-z]{2}|-[0-9]{3})?$/D', (string) $lang ) || ! preg_match( '/^-?[0-9]{1,3}(\.|$)/', $text ) ) {
 		throw new Cannot_Prerender( 'a number in ' . $lang );
 	}
-	return '-0' === $text ? '-0' : $text;
+	return '-0' === $text ? '0' : $text;
 }
 
 /**
