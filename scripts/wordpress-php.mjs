@@ -25,6 +25,10 @@ const wanted = {
   'src/card/card.templates.ts': [
     'escape',
     'number',
+    'longDate',
+    'date',
+    'row',
+    'about',
     'each',
     'icon',
     'heading',

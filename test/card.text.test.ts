@@ -44,7 +44,13 @@ describe('<epidural-info-card> text', () => {
           const sizes = textSizes(el);
           // Every part of the footer and the provider block is among what was measured.
           const measured = sizes.map((s) => s.text).join(' ');
-          for (const part of ['Please note:', '2026-11-02', 'Test source', 'Rated 4', 'BBC Two'])
+          for (const part of [
+            'Please note:',
+            '2 November 2026',
+            'Test source',
+            'Rated 4',
+            'BBC Two',
+          ])
             expect(measured, state).to.contain(part);
           const small = sizes.filter((s) => s.px < 16).map((s) => `${s.px}px "${s.text}"`);
           expect(small, state).to.deep.equal([]);
@@ -60,9 +66,10 @@ describe('<epidural-info-card> heading structure', () => {
     expect(headings(el)).to.deep.equal([
       `h2 ${clinicContent.title}`,
       ...clinicContent.sections.map((s) => `h3 ${s.heading}`),
+      'h3 About this information',
+      'h4 Sources',
       'h3 Essentially Medical',
       'h4 Credentials',
-      'h3 Sources',
     ]);
     await expect(el).to.be.accessible();
   });

@@ -33,7 +33,7 @@ describe('<epidural-info-card> languages', () => {
     expect(text).to.contain('Valoración: 4 de 5 en Trustpilot');
     expect(text).to.contain('Fuentes');
     expect(text).to.contain('Aviso: Texto de prueba: consulte a su médico.');
-    expect($(el, '.reviewed').textContent).to.match(/Última revisión\s+2026-01-15/);
+    expect($(el, '.about dl').textContent).to.equal('Última revisión15 de enero de 2026');
     // No English interface text is left.
     for (const english of [
       'Show all',

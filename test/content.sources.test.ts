@@ -115,9 +115,9 @@ describe('<epidural-info-card> content from the host', () => {
       'ResearchGate',
       'BBC Two',
     ]);
-    expect($(el, '.sources a').getAttribute('href')).to.equal('https://example.org/source');
-    expect($(el, '.reviewed time').getAttribute('datetime')).to.equal('2026-11-02');
-    expect($(el, '.reviewed').textContent).to.match(/Last reviewed\s+2026-11-02/);
+    expect($(el, '.about li a').getAttribute('href')).to.equal('https://example.org/source');
+    expect($(el, '.about time').getAttribute('datetime')).to.equal('2026-11-02');
+    expect($(el, '.about dl').textContent).to.equal('Last reviewed2 November 2026');
     const callout = $(el, '.callout');
     expect(callout.querySelector('button')).to.equal(null);
     expect(callout.textContent).to.contain('When to get help straight away');

@@ -234,6 +234,17 @@ export function transpile(files, wanted, namespace) {
       receiver.arguments?.length == 1
     )
       return `js_number_format(${expr(receiver.arguments[0])}, ${expr(args[0])})`;
+    // new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+    if (
+      method == 'format' &&
+      ts.isNewExpression(receiver) &&
+      receiver.expression.getText() == 'Intl.DateTimeFormat' &&
+      receiver.arguments?.[1]?.getText().replace(/\s/g, '') ==
+        "{dateStyle:'long',timeZone:'UTC'}" &&
+      ts.isNewExpression(args[0]) &&
+      args[0].expression.getText() == 'Date'
+    )
+      return `js_long_date(${expr(receiver.arguments[0])}, ${expr(args[0].arguments[0])})`;
     const whole = callee.getText();
     if (whole == 'Math.min' || whole == 'Math.max')
       return `${method}(${args.map(expr).join(', ')})`;

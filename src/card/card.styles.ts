@@ -212,9 +212,16 @@ const layoutCss = css`
   }
   /* Their headings (bold by default) are drawn at the size of the text around them. */
   .provider *,
-  .sources * {
+  .about * {
     margin: 0 0 0.25em;
     font-size: 1em;
+  }
+  /* Who published and checked the text: a label in bold above each value. */
+  dt {
+    font-weight: 700;
+  }
+  .about dd {
+    margin-bottom: 0.5em;
   }
   [part='cta'] {
     display: inline-flex;
@@ -228,8 +235,7 @@ const layoutCss = css`
     font-weight: 700;
   }
   /* Set apart by space and colour, never by a smaller size: no text in the card is under 16px. */
-  .sources,
-  .reviewed,
+  .about,
   .disclaimer {
     margin: 1em 0 0;
     color: var(--epidural-info-card-muted-color, var(--_color));

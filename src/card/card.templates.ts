@@ -157,18 +157,64 @@ function provider({ content, strings }: CardView, level: number): string {
   }</div>`;
 }
 
-/** The call to action, then the review date, sources and closing note. `level`: the sections'. */
-function footer({ content, strings }: CardView, level: number): string {
-  const { cta, sources, lastReviewed, disclaimer } = content;
+/* A date as the content's language writes it: "27 November 2026" in British English. */
+function longDate(lang: string, iso: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(iso),
+    );
+  } catch {
+    // A tag Intl refuses, or a day no month has (2026-02-30): the date as written.
+    return iso;
+  }
+}
+
+/* A date in a <time> that keeps the ISO date for machines. */
+const date = (lang: string, iso: string) =>
+  `<time datetime="${escape(iso)}">${escape(longDate(lang, iso))}</time>`;
+
+/* One row of "About this information": a label and its value (already markup). */
+const row = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
+
+/**
+ * Who stands behind the text and when it was checked: publisher, reviewer, review dates, sources
+ * (with their dates) and the publisher's declared interest. Always shown, never collapsed.
+ * `level`: the sections'.
+ */
+function about({ content, strings }: CardView, level: number): string {
+  const { publisher, reviewedBy, lastReviewed, nextReview, sources, disclosure, lang } = content;
+  const rows = `${
+    publisher
+      ? row(
+          strings.publishedBy,
+          publisher.url ? link(publisher.url, publisher.name) : escape(publisher.name),
+        )
+      : ''
+  }${
+    reviewedBy
+      ? row(
+          strings.reviewedBy,
+          escape(reviewedBy.role ? `${reviewedBy.name}, ${reviewedBy.role}` : reviewedBy.name),
+        )
+      : ''
+  }${lastReviewed ? row(strings.lastReviewed, date(lang, lastReviewed)) : ''}${
+    nextReview ? row(strings.nextReview, date(lang, nextReview)) : ''
+  }${disclosure ? row(strings.disclosure, escape(disclosure)) : ''}`;
+  const list = sources?.length
+    ? `${subheading(level + 1, escape(strings.sources))}<ul>${each(
+        sources,
+        (s) => `<li>${link(s.url, s.title)}${s.date ? ` (${date(lang, s.date)})` : ''}</li>`,
+      )}</ul>`
+    : '';
+  return rows || list
+    ? `<div class="about" part="about">${subheading(level, escape(strings.about))}${rows ? `<dl>${rows}</dl>` : ''}${list}</div>`
+    : '';
+}
+
+/** The call to action, then the closing note. */
+function footer({ content, strings }: CardView): string {
+  const { cta, disclaimer } = content;
   return `${cta ? `<p>${link(cta.href, cta.label, 'cta')}</p>` : ''}${
-    sources?.length
-      ? `<div class="sources">${subheading(level, escape(strings.sources))}<ul>${each(sources, (s) => `<li>${link(s.url, s.title)}</li>`)}</ul></div>`
-      : ''
-  }${
-    lastReviewed
-      ? `<p class="reviewed">${escape(strings.lastReviewed)} <time datetime="${escape(lastReviewed)}">${escape(lastReviewed)}</time></p>`
-      : ''
-  }${
     disclaimer
       ? `<p class="disclaimer" part="disclaimer"><strong>${escape(strings.disclaimerHeading)}</strong> ${escape(disclaimer)}</p>`
       : ''
@@ -197,5 +243,5 @@ export function cardTemplate(view: CardView): string {
   )}${content.intro ? `<p class="intro">${escape(content.intro)}</p>` : ''}${showAll}${each(
     content.sections,
     (s) => section(s, level + 1, view),
-  )}${provider(view, level + 1)}${footer(view, level + 1)}</article>`;
+  )}${about(view, level + 1)}${provider(view, level + 1)}${footer(view)}</article>`;
 }

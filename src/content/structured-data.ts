@@ -25,17 +25,29 @@ export function structuredData(
       name: s.title,
       url: absolute(s.url),
     })),
-    publisher: provider && {
-      '@type': 'MedicalClinic',
-      name: provider.name,
-      url: absolute(provider.url),
-      aggregateRating: provider.rating && {
-        '@type': 'AggregateRating',
-        ratingValue: provider.rating.value,
-        bestRating: provider.rating.best,
-        author: { '@type': 'Organization', name: provider.rating.source },
-      },
+    reviewedBy: content.reviewedBy && {
+      '@type': 'Person',
+      name: content.reviewedBy.name,
+      jobTitle: content.reviewedBy.role,
     },
+    // The content's own publisher where it names one; else the clinic offering the procedure.
+    publisher: content.publisher
+      ? {
+          '@type': 'Organization',
+          name: content.publisher.name,
+          url: absolute(content.publisher.url),
+        }
+      : provider && {
+          '@type': 'MedicalClinic',
+          name: provider.name,
+          url: absolute(provider.url),
+          aggregateRating: provider.rating && {
+            '@type': 'AggregateRating',
+            ratingValue: provider.rating.value,
+            bestRating: provider.rating.best,
+            author: { '@type': 'Organization', name: provider.rating.source },
+          },
+        },
     author: provider?.clinician && { '@type': 'Physician', name: provider.clinician },
   };
 }

@@ -24,6 +24,24 @@ export interface CardSource {
   title: string;
   /** `https:`, `http:` or a relative URL. */
   url: string;
+  /** When it was published or accessed: `YYYY-MM-DD`. */
+  date?: string;
+}
+
+/** The clinician who checked the content. */
+export interface CardReviewer {
+  /** Their name, e.g. `Dr Jane Smith`. */
+  name: string;
+  /** Their role and qualification, e.g. `Consultant in pain medicine, FRCA`. */
+  role?: string;
+}
+
+/** The organisation that published the content. */
+export interface CardPublisher {
+  /** Its name. */
+  name: string;
+  /** Its page: `https:`, `http:` or relative. */
+  url?: string;
 }
 
 /** A rating of the provider from a named review site. */
@@ -76,6 +94,16 @@ export interface UiStrings {
   credentials: string;
   /** The call to action's text when only `cta-href` is given. */
   cta: string;
+  /** Heading of the part that says who published and checked the content, and when. */
+  about: string;
+  /** Label of the publisher. */
+  publishedBy: string;
+  /** Label of the reviewer. */
+  reviewedBy: string;
+  /** Label of the next review date. */
+  nextReview: string;
+  /** Label of the disclosure. */
+  disclosure: string;
 }
 
 /** The whole card's content. */
@@ -92,6 +120,14 @@ export interface CardContent {
   disclaimer?: string;
   /** When the content was last reviewed: an ISO date, `YYYY-MM-DD`. */
   lastReviewed?: string;
+  /** When it will be reviewed next: `YYYY-MM-DD`. Past it, the card says the review is overdue. */
+  nextReview?: string;
+  /** The clinician who checked the content. */
+  reviewedBy?: CardReviewer;
+  /** The organisation that published the content (for a clinic's own page, the clinic). */
+  publisher?: CardPublisher;
+  /** The publisher's interest in the subject: that it provides the procedure, or its funding. */
+  disclosure?: string;
   /** References the content is based on. */
   sources?: CardSource[];
   /** The clinic or clinician offering the procedure. */

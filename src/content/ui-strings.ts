@@ -10,6 +10,11 @@ export const englishStrings: UiStrings = {
   rating: 'Rated {value} out of {best} on {source}',
   credentials: 'Credentials',
   cta: 'Contact the clinic',
+  about: 'About this information',
+  publishedBy: 'Published by',
+  reviewedBy: 'Reviewed by',
+  nextReview: 'Next review due',
+  disclosure: 'Declaration of interest',
 };
 
 /**

@@ -71,7 +71,14 @@ const text = matching(/\S/, 'a non-empty string');
 const flag = is((v) => typeof v == 'boolean', 'true or false');
 // Finite: JSON has no Infinity (it would travel as null, and be rejected on arrival).
 const score = is((v) => Number.isFinite(v) && (v as number) >= 0, 'a number ≥ 0');
-const isoDate = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+const dateShape = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+/* A day of the calendar: no 30 February, which engines read differently (V8 as 2 March). */
+const isoDate: Check = (value, path, problems) => {
+  const [y, m, d] = (dateShape(value, path, problems) as string).split('-').map(Number);
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+    ? value
+    : reject(`${path} is no day of the calendar: ${describe(value)}`);
+};
 
 /*
  * A link: https:, http:, mailto:, tel: or relative. Whatever stands before the first ":", if it
@@ -172,13 +179,17 @@ const document = record(
     intro: text,
     disclaimer: text,
     lastReviewed: isoDate,
-    sources: list(record({ title: text, url: link }, 2)),
+    sources: list(record({ title: text, url: link, date: isoDate }, 2)),
     provider: record(
       { name: text, clinician: text, url: link, rating, credentials: list(text) },
       1,
     ),
     cta: record({ label: text, href: link }, 2),
     strings: record(Object.fromEntries(Object.keys(englishStrings).map((key) => [key, text]))),
+    nextReview: isoDate,
+    reviewedBy: record({ name: text, role: text }, 1),
+    publisher: record({ name: text, url: link }, 1),
+    disclosure: text,
   },
   3,
 );

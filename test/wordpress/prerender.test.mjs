@@ -157,6 +157,8 @@ describe('WordPress: the plugin prerenders what renderCard() renders', () => {
       json: jsonText({
         ...validateContent(clinic).content,
         lang,
+        // Dates have rules of their own (below).
+        lastReviewed: undefined,
         provider: { name: 'C', rating: { value, best: 999.999, source: 'S' } },
       }),
     });
@@ -171,6 +173,26 @@ describe('WordPress: the plugin prerenders what renderCard() renders', () => {
       node(others[0]).innerHTML.includes('<p class="rating">4,5/999,999 (S)'),
       'Spanish numbers',
     );
+  });
+
+  it('dates as English writes them; in other languages, or a day no month has, the card decides', () => {
+    const dated = (lang, day) => ({
+      attributes: {},
+      json: jsonText({
+        ...validateContent(clinic).content,
+        lang,
+        lastReviewed: day,
+        nextReview: day,
+        sources: [{ title: 'NHS', url: 'https://www.nhs.uk/', date: day }],
+        reviewedBy: { name: 'Dr A. Example', role: 'Consultant, FRCA' },
+        publisher: { name: "St Mary's", url: '/about' },
+        disclosure: 'We provide this procedure.',
+      }),
+    });
+    const days = ['2026-11-07', '2024-02-29', '1999-12-31', '2026-01-01'];
+    assert.equal(compare(days.flatMap((d) => ['en', 'en-US', 'en-GB'].map((l) => dated(l, d)))), 0);
+    assert.deepEqual(php([dated('es', '2026-11-07'), dated('en-GB', '2026-02-30')]), [null, null]);
+    assert.equal(node(dated('en-GB', '2026-02-30')), null, 'the card refuses 30 February');
   });
 
   it(`${RUNS} generated documents and attribute sets (seed ${seed}; FUZZ_SEED repeats it)`, () => {

@@ -110,6 +110,34 @@ function js_number_format( $lang, $number ) {
 }
 
 /**
+ * new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(iso)), for
+ * English: "November 7, 2026" (en, en-US) and "7 November 2026" (en-GB). Other languages are left
+ * to the card; a day no month has throws, as JavaScript's RangeError does.
+ *
+ * @param string $lang The content's language.
+ * @param string $iso  A date as YYYY-MM-DD.
+ * @return string
+ * @throws Cannot_Prerender For another language.
+ * @throws Js_Error For a date that does not exist.
+ */
+function js_long_date( $lang, $iso ) {
+	$styles = array(
+		'en'    => 'F j, Y',
+		'en-US' => 'F j, Y',
+		'en-GB' => 'j F Y',
+	);
+	list( $year, $month, $day ) = array_map( 'intval', explode( '-', $iso ) );
+	// ICU writes the year 999 as "999", PHP as "0999".
+	if ( ! isset( $styles[ $lang ] ) || $year < 1000 ) {
+		throw new Cannot_Prerender( 'a date in ' . $lang );
+	}
+	if ( ! checkdate( $month, $day, $year ) ) {
+		throw new Js_Error( 'Invalid time value' );
+	}
+	return gmdate( $styles[ $lang ], gmmktime( 0, 0, 0, $month, $day, $year ) );
+}
+
+/**
  * Whether JavaScript takes the value as true.
  *
  * @param mixed $value Any value.

@@ -119,7 +119,7 @@ function overlaid( $base, $cta_href, $cta_label, $provider_name, $provider_href 
 
 /**
  * Whether the card surely accepts the content as it is: the card's JSON schema, unique section
- * ids, no rating over its best, links of the card's four kinds that a URL parser reads without
+ * ids, no rating over its best, dates that are days of the calendar, links of the card's four kinds that a URL parser reads without
  * doubt, and the card's size limit.
  *
  * @param mixed $content Decoded JSON (objects as stdClass).
@@ -138,6 +138,17 @@ function fits_the_format( $content ) {
 	$rating = $content->provider->rating ?? null;
 	if ( $rating && $rating->value > $rating->best ) {
 		return false;
+	}
+	// Dates are days of the calendar (no 30 February).
+	$dates = array_merge(
+		array( $content->lastReviewed ?? null, $content->nextReview ?? null ),
+		array_map( fn( $s ) => $s->date ?? null, $content->sources ?? array() )
+	);
+	foreach ( array_filter( $dates ) as $date ) {
+		list( $year, $month, $day ) = array_map( 'intval', explode( '-', $date ) );
+		if ( ! checkdate( $month, $day, max( $year, 1 ) ) ) {
+			return false;
+		}
 	}
 	return js_strlen( jsonText( $content ) ) <= MAX_CONTENT_LENGTH;
 }

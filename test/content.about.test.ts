@@ -1,0 +1,90 @@
+import { expect, html } from '@open-wc/testing';
+import type { CardContent, EpiduralInfoCard } from '../src/epidural-info-card.js';
+import { validateContent } from '../src/content/validate.js';
+import { renderCard as prerender } from '../src/server/render-card.js';
+import { clinicContent } from './fixtures/content.js';
+import { $, $$, asPrerendered, renderCard } from './helpers.js';
+
+/* A clinic's content with every field that says who stands behind it. */
+const vouched: CardContent = {
+  ...clinicContent,
+  lang: 'en-GB',
+  lastReviewed: '2026-11-02',
+  nextReview: '2027-11-02',
+  reviewedBy: { name: 'Dr Jane Example', role: 'Consultant in pain medicine, FRCA' },
+  publisher: { name: 'Essentially Medical', url: 'https://clinic.example/' },
+  disclosure: 'Essentially Medical provides this procedure.',
+  sources: [{ title: 'Test source', url: 'https://example.org/source', date: '2025-06-30' }],
+};
+
+describe('<epidural-info-card> About this information', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`says who published and checked the text, and when (${theme})`, async () => {
+      const el = await renderCard(html`<epidural-info-card theme=${theme}></epidural-info-card>`);
+      el.content = vouched;
+      await el.updateComplete;
+      const about = $(el, '[part=about]');
+      // Always shown: not in a panel, not behind a button.
+      expect(about.closest('.panel')).to.equal(null);
+      expect(about.querySelector('.subheading')!.textContent).to.equal('About this information');
+      const rows = $$(el, '.about dt').map(
+        (dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`,
+      );
+      expect(rows).to.deep.equal([
+        'Published by: Essentially Medical',
+        'Reviewed by: Dr Jane Example, Consultant in pain medicine, FRCA',
+        'Last reviewed: 2 November 2026',
+        'Next review due: 2 November 2027',
+        'Declaration of interest: Essentially Medical provides this procedure.',
+      ]);
+      expect($$(el, '.about time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        '2026-11-02',
+        '2027-11-02',
+        '2025-06-30',
+      ]);
+      expect($(el, '.about li').textContent).to.equal('Test source (30 June 2025)');
+      expect($(el, '.about dd a').getAttribute('href')).to.equal('https://clinic.example/');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is prerendered by renderCard() as the browser renders it', async () => {
+    const box = document.createElement('div');
+    box.setHTMLUnsafe(prerender({ content: vouched }));
+    const painted = box.firstElementChild!.shadowRoot!.innerHTML.replace(
+      /<style>[\s\S]*?<\/style>/,
+      '',
+    );
+    expect(painted).to.contain('<div class="about" part="about">');
+    document.body.append(box);
+    const el = box.firstElementChild as EpiduralInfoCard;
+    await el.updateComplete;
+    expect(asPrerendered(el.shadowRoot!.innerHTML)).to.equal(painted);
+    box.remove();
+  });
+
+  it('writes the reviewer and the publisher into the JSON-LD', async () => {
+    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
+    el.content = vouched;
+    await el.updateComplete;
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data.reviewedBy).to.deep.equal({
+      '@type': 'Person',
+      name: 'Dr Jane Example',
+      jobTitle: 'Consultant in pain medicine, FRCA',
+    });
+    expect(data.publisher).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Essentially Medical',
+      url: 'https://clinic.example/',
+    });
+    expect(data.lastReviewed).to.equal('2026-11-02');
+  });
+
+  it('refuses a day no month has, naming the field', () => {
+    const { problems } = validateContent({ ...vouched, nextReview: '2027-02-30' });
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'content.nextReview is no day of the calendar: "2027-02-30".',
+    ]);
+  });
+});
