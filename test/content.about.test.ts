@@ -1,5 +1,5 @@
-import { expect, html } from '@open-wc/testing';
-import type { CardContent, EpiduralInfoCard } from '../src/epidural-info-card.js';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { CardContent, EpiduralInfoCard, ErrorDetail } from '../src/epidural-info-card.js';
 import { validateContent } from '../src/content/validate.js';
 import { renderCard as prerender } from '../src/server/render-card.js';
 import { clinicContent } from './fixtures/content.js';
@@ -79,6 +79,32 @@ describe('<epidural-info-card> About this information', () => {
       url: 'https://clinic.example/',
     });
     expect(data.lastReviewed).to.equal('2026-11-02');
+  });
+
+  it('past its next review date: shown as it is, with one console warning and an event', async () => {
+    const el = await renderCard();
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    let detail: ErrorDetail;
+    try {
+      setTimeout(() => (el.content = { ...vouched, nextReview: '2020-01-31' }));
+      ({ detail } = await oneEvent(el, 'epidural-info-error'));
+      await el.updateComplete;
+      // Opening a section renders again: still the one warning.
+      await el.toggleSection(vouched.sections[0].id);
+    } finally {
+      console.warn = original;
+    }
+    expect(detail.reason).to.equal('review-overdue');
+    expect(detail.message).to.match(
+      /^content\.nextReview 2020-01-31 has passed \(today is \d{4}-\d\d-\d\d\): the content is due for review\.$/,
+    );
+    expect(warned).to.deep.equal([`<epidural-info-card> (card 1 of 1): ${detail.message}`]);
+    expect(el.problems).to.deep.equal([detail]);
+    // The content and its dates, honestly.
+    expect(el.content.title).to.equal(vouched.title);
+    expect($$(el, '.about dd')[3].textContent).to.equal('31 January 2020');
   });
 
   it('refuses a day no month has, naming the field', () => {

@@ -5,7 +5,7 @@ import {
   type PropertyValues,
 } from '@lit/reactive-element';
 import type { CardContent } from '../content/types.js';
-import { validateContent } from '../content/validate.js';
+import { overdue, validateContent } from '../content/validate.js';
 import { reportError, type ErrorDetail } from './card.events.js';
 import { reportOptions, unknownSectionsProblem } from './card.options.js';
 import { cardCss } from './card.styles.js';
@@ -189,6 +189,8 @@ export class EpiduralInfoCard extends ReactiveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     reportOptions(this, changed);
     this.#source.willUpdate(changed);
+    const late = changed.has('content') && overdue(this.#source.shown);
+    if (late) reportError(this, 'review-overdue', late, true);
     // Unknown ids wait until the content has settled: they may name sections of a src document.
     if ((changed.has('content') || changed.has('openSections')) && !this.#source.settling) {
       const unknown = this.#sections.unknown();

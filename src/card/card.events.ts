@@ -57,15 +57,17 @@ function nameOf(card: HTMLElement): string {
 }
 
 /**
- * Reports a problem: a console error naming the card now, kept in the card's `problems` for a
+ * Reports a problem: a console error (or, for content still shown as it is, a warning) naming the
+ * card now, kept in the card's `problems` for a
  * listener that comes later, and the event once the card is in the document.
  */
 export async function reportError(
   card: ReportingHost,
   reason: string,
   message: string,
+  warning = false,
 ): Promise<void> {
-  console.error(`${nameOf(card)}: ${message}`);
+  (warning ? console.warn : console.error)(`${nameOf(card)}: ${message}`);
   card.problems.push({ reason, message });
   // Attributes are read before the card joins the document, where an event would reach no one.
   if (!card.isConnected) await card.updateComplete;

@@ -9,6 +9,7 @@ export interface ContentProblem {
    * `invalid-content`, and for a `src`, `fetch-failed` or `timeout`) rejects the whole document.
    */
   reason:
+    | 'review-overdue'
     | 'invalid-json'
     | 'too-large'
     | 'invalid-content'
@@ -238,3 +239,12 @@ export function parseContent(json: string): ValidationResult {
     return { problems: [{ reason: 'invalid-json', message: `content is not JSON: ${error}` }] };
   }
 }
+
+/**
+ * The content's review is overdue: its `nextReview` date has passed (`today`: YYYY-MM-DD, UTC).
+ * The content is still shown, dates and all; this says so.
+ */
+export const overdue = (content: CardContent, today = new Date().toISOString().slice(0, 10)) =>
+  content.nextReview && content.nextReview < today
+    ? `content.nextReview ${content.nextReview} has passed (today is ${today}): the content is due for review.`
+    : '';

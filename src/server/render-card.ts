@@ -24,7 +24,7 @@ import { jsonText } from '../content/json-text.js';
 import { withAttributes } from '../content/overlay.js';
 import { structuredData } from '../content/structured-data.js';
 import type { CardContent } from '../content/types.js';
-import { describe, validateContent } from '../content/validate.js';
+import { describe, overdue, validateContent } from '../content/validate.js';
 
 /** The element's own attributes, and whether each is a boolean one. */
 export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
@@ -60,7 +60,7 @@ export interface RenderCardOptions {
 export interface CardProblem {
   /**
    * As in the browser (`invalid-content`, `unsafe-url`, `too-large`, `invalid-heading-level`,
-   * `invalid-theme`, `unknown-section`), and `unknown-attribute` / `invalid-attribute` for an
+   * `invalid-theme`, `unknown-section`, and `review-overdue`, which renderCard() only warns of), and `unknown-attribute` / `invalid-attribute` for an
    * attribute the card does not have or a value that is not text, a number or true.
    */
   reason: string;
@@ -111,7 +111,7 @@ export interface CardParts {
 
 /* The card as an error message names it: by its id where it has one. */
 const cardName = (attributes: Record<string, AttributeValue>) =>
-  typeof attributes.id == 'string'
+  typeof attributes.id == 'string' && attributes.id
     ? `<epidural-info-card id=${describe(attributes.id)}>`
     : '<epidural-info-card>';
 
@@ -144,12 +144,11 @@ export function renderCard(options: RenderCardOptions = {}): string {
  */
 export function renderCardParts(options: RenderCardOptions = {}): CardParts {
   const { parts, problems } = render(options);
-  if (problems.length)
-    throw new CardRenderError(
-      problems[0].reason,
-      problems.map(refused),
-      cardName(options.attributes ?? {}),
-    );
+  // Content due for review is rendered, and said so, as the browser does: a warning, not a refusal.
+  const refusals = problems.filter((p) => p.reason != 'review-overdue');
+  const name = cardName(options.attributes ?? {});
+  if (refusals.length) throw new CardRenderError(refusals[0].reason, refusals.map(refused), name);
+  problems.forEach((p) => console.warn(`${name}: ${p.message}`));
   return parts;
 }
 
@@ -211,6 +210,8 @@ function render({ attributes = {}, content }: RenderCardOptions): {
   });
   overlaid.problems.forEach((p) => report(p.reason, p.message));
   const shown = overlaid.content as CardContent;
+  const late = overdue(shown);
+  if (late) report('review-overdue', late);
 
   const level = value('heading-level') === undefined ? 2 : Number(value('heading-level'));
   if (!isHeadingLevel(level))

@@ -3,7 +3,9 @@
 // its problems, so that one bad card never stops the other six.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { builtInContent } from '../../dist/esm/content/built-in-content.js';
 import { CardRenderError, renderCard, tryRenderCard } from '../../dist/server/index.js';
@@ -87,6 +89,42 @@ describe('epidural-info-card/server: a bad card', () => {
       html.replace(/ heading-level="9"| theme="purple"|risks /g, ''),
       renderCard({ content: withoutCta, attributes: { 'open-sections': 'benefits' } }),
     );
+  });
+});
+
+describe('content past its next review date', () => {
+  const late = { ...clinic(1), nextReview: '2020-01-31' };
+
+  it('renderCard() renders it and warns; tryRenderCard() lists it; the CLI says so and prints the card', () => {
+    const warned = [];
+    const original = console.warn;
+    console.warn = (message) => warned.push(message);
+    let html;
+    try {
+      html = renderCard({ content: late });
+    } finally {
+      console.warn = original;
+    }
+    assert.match(
+      html,
+      /Next review due<\/dt><dd><time datetime="2020-01-31">31 January 2020<\/time>/,
+    );
+    assert.equal(warned.length, 1);
+    assert.match(warned[0], /^<epidural-info-card>: content\.nextReview 2020-01-31 has passed/);
+    const { html: same, problems } = tryRenderCard({ content: late });
+    assert.equal(same, html);
+    assert.deepEqual(
+      problems.map((p) => p.reason),
+      ['review-overdue'],
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'late-')), 'late.json');
+    writeFileSync(file, JSON.stringify(late));
+    const run = spawnSync(process.execPath, ['dist/server/cli.js', 'render', '--content', file], {
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, `${html}\n`);
+    assert.match(run.stderr, /content\.nextReview 2020-01-31 has passed/);
   });
 });
 
