@@ -29,6 +29,7 @@ const wanted = {
     'date',
     'row',
     'about',
+    'feedback',
     'each',
     'icon',
     'heading',

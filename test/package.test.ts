@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import { clinicContent } from './fixtures/content.js';
@@ -85,7 +85,7 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every part the element renders, and renders every part it lists', async () => {
-    const el = await renderCard();
+    const el = await renderCard(html`<epidural-info-card feedback></epidural-info-card>`);
     el.content = clinicContent;
     await el.expandAll();
     const rendered = new Set(

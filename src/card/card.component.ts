@@ -5,9 +5,9 @@ import {
   type PropertyValues,
 } from '@lit/reactive-element';
 import type { CardContent } from '../content/types.js';
-import { overdue, validateContent } from '../content/validate.js';
-import { reportError, type ErrorDetail } from './card.events.js';
-import { reportOptions, unknownSectionsProblem } from './card.options.js';
+import { validateContent } from '../content/validate.js';
+import { answer, reportError, type ErrorDetail } from './card.events.js';
+import { reportOptions } from './card.options.js';
 import { cardCss } from './card.styles.js';
 import { collapsible } from './card.templates.js';
 import { renderView, viewOf } from './card.view.js';
@@ -17,7 +17,7 @@ import { StructuredData } from './controllers/structured-data.controller.js';
 import { LazyDrawing } from './controllers/lazy-drawing.controller.js';
 import { UrlFragment } from './controllers/url-fragment.controller.js';
 
-export type { ContentDetail, ErrorDetail, ToggleDetail } from './card.events.js';
+export type { ContentDetail, ErrorDetail, FeedbackDetail, ToggleDetail } from './card.events.js';
 
 export type CardTheme = 'light' | 'dark' | 'auto';
 
@@ -33,6 +33,8 @@ export type CardTheme = 'light' | 'dark' | 'auto';
  *   all, method, URL fragment, find-in-page). Bubbles, composed. `detail: {section, open}`.
  * @fires {ContentDetail} epidural-info-content - Content from the host was accepted and is shown. Bubbles,
  *   composed. `detail: {from}`: `property`, `script` or `src`.
+ * @fires {FeedbackDetail} epidural-info-feedback - With `feedback`: the reader answered "Was this information
+ *   useful?". Bubbles, composed. `detail: {useful, sections}` (the ids they opened). Nothing is sent or stored.
  * @fires {ErrorDetail} epidural-info-error - Content or configuration the card could not use. The card keeps
  *   its last good content and logs the same message. Bubbles, composed. `detail: {reason, message}`.
  *
@@ -49,6 +51,8 @@ export type CardTheme = 'light' | 'dark' | 'auto';
  * @csspart cta - The call-to-action link.
  * @csspart link - Every other link: provider, sources.
  * @csspart disclaimer - The closing note.
+ * @csspart feedback - "Was this information useful?", its answers and the thank-you.
+ * @csspart feedback-answer - The Yes and No buttons.
  *
  * @cssproperty --epidural-info-card-accent - Buttons, links, icons, focus ring. Default `#0b5cad` (light), `#8cc4ff` (dark).
  * @cssproperty --epidural-info-card-font-family - Font of the card. Default: inherits the page's font.
@@ -86,6 +90,7 @@ export class EpiduralInfoCard extends ReactiveElement {
     providerName: { attribute: 'provider-name' },
     providerHref: { attribute: 'provider-href' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    feedback: { type: Boolean },
   };
 
   /** Level (1–6) of the title heading; section headings are one level below. */
@@ -114,6 +119,9 @@ export class EpiduralInfoCard extends ReactiveElement {
 
   /** Writes schema.org JSON-LD (a MedicalWebPage about a MedicalProcedure) into the light DOM. */
   structuredData = false;
+
+  /** Asks "Was this information useful?" at the end; the answer is an event, sent nowhere. */
+  feedback = false;
 
   /**
    * Every problem the card has reported (`epidural-info-error`), oldest first: for a listener
@@ -160,11 +168,9 @@ export class EpiduralInfoCard extends ReactiveElement {
   }
 
   /*
-   * A prerendered card already has its (declarative) shadow root: Lit reuses an open one, and the
-   * first update replaces whatever markup it holds, whichever version wrote it. A closed one,
-   * which this project never writes but an altered page may hold, cannot be attached again: it is
-   * taken over through the element's internals. One listener per kind for the whole card, on its
-   * shadow root: none per button or panel.
+   * A prerendered card has its (declarative) shadow root: Lit reuses an open one and the first
+   * update replaces its markup; a closed one (an altered page) is taken over through the internals.
+   * One listener per kind for the whole card, on its shadow root.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     let root: ShadowRoot;
@@ -189,14 +195,7 @@ export class EpiduralInfoCard extends ReactiveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     reportOptions(this, changed);
     this.#source.willUpdate(changed);
-    const late = changed.has('content') && overdue(this.#source.shown);
-    if (late) reportError(this, 'review-overdue', late, true);
-    // Unknown ids wait until the content has settled: they may name sections of a src document.
-    if ((changed.has('content') || changed.has('openSections')) && !this.#source.settling) {
-      const unknown = this.#sections.unknown();
-      if (unknown.length)
-        reportError(this, 'unknown-section', unknownSectionsProblem(unknown, this.#sections.ids()));
-    }
+    this.#sections.reportUnknown(changed, this.#source.settling);
   }
 
   /* Lit's reactive update, rendered without a template engine (card.view.ts). */
@@ -212,7 +211,9 @@ export class EpiduralInfoCard extends ReactiveElement {
   #handleClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
     if (!button) return;
-    if (button.id) this.toggleSection(button.id.slice(2));
+    if (button.value)
+      answer(this, button.value == 'true', this.#source.shown, [...this.#sections.opened]);
+    else if (button.id) this.toggleSection(button.id.slice(2));
     else if (this.#sections.list.length == this.#sections.ids().length) this.collapseAll();
     else this.expandAll();
   };

@@ -2,6 +2,8 @@
  * The card's events and its one way of reporting a problem: a console error and an
  * `epidural-info-error` event with the same message, so that the host can listen as well as read.
  */
+import type { CardContent } from '../content/types.js';
+import { englishStrings } from '../content/ui-strings.js';
 import { describe } from '../content/validate.js';
 
 /** `detail` of the `epidural-info-toggle` event. */
@@ -18,6 +20,14 @@ export interface ErrorDetail {
   reason: string;
   /** The same text the console shows, naming the bad field's path where there is one. */
   message: string;
+}
+
+/** `detail` of the `epidural-info-feedback` event. */
+export interface FeedbackDetail {
+  /** The reader's answer to "Was this information useful?". */
+  useful: boolean;
+  /** Ids of the sections the reader opened, in the order they first opened them. */
+  sections: string[];
 }
 
 /** `detail` of the `epidural-info-content` event. */
@@ -72,4 +82,19 @@ export async function reportError(
   // Attributes are read before the card joins the document, where an event would reach no one.
   if (!card.isConnected) await card.updateComplete;
   fire<ErrorDetail>(card, 'epidural-info-error', { reason, message });
+}
+
+/**
+ * The reader answered "Was this information useful?": the thank-you in the card's status (said
+ * politely, again on a second answer) and the event. Nothing is stored or sent.
+ */
+export function answer(
+  card: HTMLElement & { renderRoot: ParentNode },
+  useful: boolean,
+  content: CardContent,
+  sections: string[],
+): void {
+  card.renderRoot.querySelector('.thanks')!.textContent =
+    content.strings?.thanks ?? englishStrings.thanks;
+  fire<FeedbackDetail>(card, 'epidural-info-feedback', { useful, sections });
 }

@@ -30,6 +30,7 @@ export const mediaCss = css`
    */
   @media print, (scripting: none) {
     .show-all,
+    .feedback,
     .icon {
       display: none;
     }

@@ -54,6 +54,7 @@ export interface CardOptions {
   headingLevel: number;
   exclusive: boolean;
   theme: string;
+  feedback?: boolean;
 }
 
 /** Reports a heading level or theme the card cannot use, as it changes (the default is used). */

@@ -235,6 +235,18 @@ const layoutCss = css`
     font-weight: 700;
   }
   /* Set apart by space and colour, never by a smaller size: no text in the card is under 16px. */
+  /* "Was this information useful?": two outlined buttons after the question. */
+  .feedback {
+    margin-top: 1em;
+  }
+  .feedback [role='group'] {
+    display: flex;
+    gap: 0.5em;
+  }
+  .answer {
+    border: 2px solid;
+    padding: 0 1em;
+  }
   .about,
   .disclaimer {
     margin: 1em 0 0;

@@ -20,6 +20,8 @@ export interface CardView {
   theme: 'light' | 'dark' | 'auto';
   /** Markup for the page's HTML (renderCard), drawn before any script: see trigger(). */
   prerendered?: boolean;
+  /** Ask "Was this information useful?" at the end (the `feedback` attribute). */
+  feedback?: boolean;
 }
 
 /*
@@ -211,6 +213,22 @@ function about({ content, strings }: CardView, level: number): string {
     : '';
 }
 
+/*
+ * "Was this information useful? Yes / No": buttons in a group named by the question, and a status
+ * the thank-you is written into (announced politely). The card only fires an event.
+ */
+const feedback = (view: CardView) =>
+  view.feedback
+    ? `<div class="feedback" part="feedback"><p id="feedback">${escape(view.strings.feedback)}</p><div role="group" aria-labelledby="feedback">${trigger(
+        view,
+        false,
+        'answer',
+        'feedback-answer',
+        ' value="true"',
+        escape(view.strings.yes),
+      )}${trigger(view, false, 'answer', 'feedback-answer', ' value="false"', escape(view.strings.no))}</div><p class="thanks" role="status"></p></div>`
+    : '';
+
 /** The call to action, then the closing note. */
 function footer({ content, strings }: CardView): string {
   const { cta, disclaimer } = content;
@@ -243,5 +261,5 @@ export function cardTemplate(view: CardView): string {
   )}${content.intro ? `<p class="intro">${escape(content.intro)}</p>` : ''}${showAll}${each(
     content.sections,
     (s) => section(s, level + 1, view),
-  )}${about(view, level + 1)}${provider(view, level + 1)}${footer(view)}</article>`;
+  )}${about(view, level + 1)}${provider(view, level + 1)}${footer(view)}${feedback(view)}</article>`;
 }

@@ -28,7 +28,7 @@ const trusted = (html: string) =>
 
 /** A new copy of the card's markup for `view`'s content, level and `exclusive`, all closed. */
 export function cloneCard(view: CardView): DocumentFragment {
-  const key = `${view.level}${view.exclusive}`;
+  const key = `${view.level}${view.exclusive}${view.feedback}`;
   let byKey = masters.get(view.content);
   if (!byKey) masters.set(view.content, (byKey = new Map()));
   let master = byKey.get(key);
@@ -47,7 +47,7 @@ const rendered = new WeakMap<DocumentFragment, [CardContent, string]>();
  * then the state set on it.
  */
 export function renderView(root: DocumentFragment, view: CardView, lazy: boolean): void {
-  const key = `${view.level}${view.exclusive}`;
+  const key = `${view.level}${view.exclusive}${view.feedback}`;
   const [content, was] = rendered.get(root) ?? [];
   if (content != view.content || was != key) {
     rendered.set(root, [view.content, key]);
@@ -84,10 +84,11 @@ export function applyState(root: DocumentFragment, view: CardView, lazy = false)
  */
 export const viewOf = (
   content: CardContent,
-  { headingLevel, exclusive, theme }: CardOptions,
+  { headingLevel, exclusive, theme, feedback }: CardOptions,
   open: ReadonlySet<string>,
 ): CardView => ({
   content,
+  feedback,
   strings: { ...englishStrings, ...content.strings },
   level: isHeadingLevel(headingLevel) ? headingLevel : 2,
   exclusive,

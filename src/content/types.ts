@@ -104,6 +104,13 @@ export interface UiStrings {
   nextReview: string;
   /** Label of the disclosure. */
   disclosure: string;
+  /** The feedback question (with the `feedback` attribute). */
+  feedback: string;
+  /** Its answers. */
+  yes: string;
+  no: string;
+  /** Said once the reader has answered. */
+  thanks: string;
 }
 
 /** The whole card's content. */

@@ -15,6 +15,10 @@ export const englishStrings: UiStrings = {
   reviewedBy: 'Reviewed by',
   nextReview: 'Next review due',
   disclosure: 'Declaration of interest',
+  feedback: 'Was this information useful?',
+  yes: 'Yes',
+  no: 'No',
+  thanks: 'Thank you for your feedback.',
 };
 
 /**

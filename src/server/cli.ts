@@ -27,6 +27,7 @@ const DESCRIBE: Record<string, string> = {
   'provider-name': "the clinic's name",
   'provider-href': "the clinic's page",
   'structured-data': 'schema.org JSON-LD for search engines',
+  feedback: 'ask "Was this information useful?" (an event; nothing is sent)',
 };
 
 const HELP = `Usage: epidural-info-card render [options]

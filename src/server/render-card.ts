@@ -38,6 +38,7 @@ export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
   'provider-name': 'value',
   'provider-href': 'value',
   'structured-data': 'boolean',
+  feedback: 'boolean',
 };
 
 /* Any element's attributes a page may also want on the tag (an id for #card-id/section links). */
@@ -227,7 +228,11 @@ function render({ attributes = {}, content }: RenderCardOptions): {
 
   // Prerendered: its controls are text until the script takes it over (card.templates.ts trigger).
   const markup = cardTemplate({
-    ...viewOf(shown, { headingLevel: level, exclusive, theme }, new Set(open)),
+    ...viewOf(
+      shown,
+      { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
+      new Set(open),
+    ),
     prerendered: true,
   });
   // In name order, so the same options always give the same markup, however they were listed.

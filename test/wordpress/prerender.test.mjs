@@ -142,6 +142,7 @@ describe('WordPress: the plugin prerenders what renderCard() renders', () => {
       { 'cta-href': '/book', 'cta-label': "Book -- it's free..." },
       { 'provider-name': 'Clinic "Two"', 'provider-href': 'https://two.example/' },
       { 'cta-href': 'mailto:desk@clinic.example', 'structured-data': true, exclusive: true },
+      { feedback: true, 'open-sections': 'all' },
     ];
     const cases = [];
     for (const attributes of options)

@@ -36,6 +36,7 @@ const EPIDURAL_INFO_CARD_ATTRIBUTES = array(
 	'provider-name'   => array( 'provider_name', 'providerName', false ),
 	'provider-href'   => array( 'provider_href', 'providerHref', false ),
 	'structured-data' => array( 'structured_data', 'structuredData', true ),
+	'feedback'        => array( 'feedback', 'feedback', true ),
 );
 
 /**

@@ -3,7 +3,7 @@ import { builtInContent } from '../../content/built-in-content.js';
 import { fetchContent } from '../../content/load.js';
 import type { CardContent } from '../../content/types.js';
 import { withAttributes } from '../../content/overlay.js';
-import { parseContent, type ValidationResult } from '../../content/validate.js';
+import { overdue, parseContent, type ValidationResult } from '../../content/validate.js';
 import { fire, reportError, type ContentDetail, type ErrorDetail } from '../card.events.js';
 
 /** What the controller reads from its card. */
@@ -80,6 +80,9 @@ export class ContentSource implements ReactiveController {
     result.problems.forEach((p) => reportError(this.host, p.reason, p.message));
     if (!result.content) return;
     this.content = result.content;
+    // Past its next review: shown as it is, and said once, as a warning.
+    const late = overdue(result.content);
+    if (late) reportError(this.host, 'review-overdue', late, true);
     this.accepted();
     this.host.requestUpdate('content');
     fire<ContentDetail>(this.host, 'epidural-info-content', { from });

@@ -1,6 +1,6 @@
-import type { ReactiveElement } from '@lit/reactive-element';
-import { fire, type ToggleDetail } from '../card.events.js';
-import { openIds, requestedIds, unknownSections } from '../card.options.js';
+import type { PropertyValues, ReactiveElement } from '@lit/reactive-element';
+import { fire, reportError, type ErrorDetail, type ToggleDetail } from '../card.events.js';
+import { openIds, requestedIds, unknownSections, unknownSectionsProblem } from '../card.options.js';
 
 /**
  * Which sections are open. Every path that opens or closes one (click, key, show all, a method,
@@ -13,7 +13,7 @@ export class OpenSections {
 
   /** `ids`: the collapsible sections of the content now shown, in order. */
   constructor(
-    private host: ReactiveElement & { exclusive: boolean },
+    private host: ReactiveElement & { exclusive: boolean; problems: ErrorDetail[] },
     readonly ids: () => string[],
   ) {}
 
@@ -38,6 +38,19 @@ export class OpenSections {
     return unknownSections(this.#requested, this.ids());
   }
 
+  /*
+   * Reports requested ids the content lacks, from the card's willUpdate. They wait until the
+   * content has settled (`settling`): they may name sections of a src document.
+   */
+  reportUnknown(changed: PropertyValues, settling: boolean): void {
+    const unknown = this.unknown();
+    if ((changed.has('content') || changed.has('openSections')) && !settling && unknown.length)
+      reportError(this.host, 'unknown-section', unknownSectionsProblem(unknown, this.ids()));
+  }
+
+  /** The sections the reader has opened since the card appeared (for epidural-info-feedback). */
+  readonly opened = new Set<string>();
+
   /** New content keeps open what it still has, and open-sections applies to its sections too. */
   keep(): void {
     this.set([...requestedIds(this.#requested, this.ids()), ...this.#open], true);
@@ -56,8 +69,10 @@ export class OpenSections {
     if (silent) return;
     for (const id of known) {
       const open = this.#open.has(id);
-      if (open != before.has(id))
+      if (open != before.has(id)) {
+        if (open) this.opened.add(id);
         fire<ToggleDetail>(this.host, 'epidural-info-toggle', { section: id, open });
+      }
     }
   }
 

@@ -50,6 +50,11 @@ function prerender( array $attributes, $json ) {
 		return null;
 	}
 	$exclusive = isset( $attributes['exclusive'] );
+	foreach ( array( 'exclusive', 'structured-data', 'feedback' ) as $boolean ) {
+		if ( isset( $attributes[ $boolean ] ) ) {
+			$attributes[ $boolean ] = true;
+		}
+	}
 	try {
 		$markup = cardTemplate(
 		(object) array(
@@ -60,6 +65,7 @@ function prerender( array $attributes, $json ) {
 			'open'      => openIds( $known, requestedIds( $requested, $known ), $exclusive ),
 			'theme'       => themeOf( $theme ),
 			'prerendered' => true,
+			'feedback'    => isset( $attributes['feedback'] ),
 		)
 		);
 	} catch ( Cannot_Prerender $e ) {
