@@ -5,7 +5,9 @@
  * missing file: one message on standard error and exit status 1.
  */
 import { readFileSync } from 'node:fs';
-import { parseContent } from '../content/validate.js';
+import { builtInContent } from '../content/built-in-content.js';
+import { parseContent, validateContent } from '../content/validate.js';
+import { checkContent, formatReport } from './check.js';
 import type { CardContent } from '../content/types.js';
 import {
   CARD_ATTRIBUTES,
@@ -53,6 +55,12 @@ The page's Content-Security-Policy needs, for the card's inline stylesheet:
 
 Example:
   npx epidural-info-card render --open-sections benefits --cta-href /book > card.html
+
+Usage: epidural-info-card check [FILE] [--json] [--strict]
+
+Reports how hard the content is to read (SMOG and Flesch–Kincaid reading ages, per section and
+for the card) and what health-content standards ask for that it lacks. No FILE: the built-in
+text. --json: the report as JSON. --strict: exit status 1 when a required item is missing.
 `;
 
 class UsageError extends Error {}
@@ -105,7 +113,33 @@ function readContent(file: string): CardContent {
   return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
+/*
+ * epidural-info-card check [FILE|-] [--json] [--strict]: the writers' quality report (check.ts) for
+ * a content file, or the built-in text. --strict: exit status 1 when a required item is missing.
+ */
+function check(args: string[]): void {
+  const file = args.find((a) => !a.startsWith('--'));
+  for (const a of args)
+    if (a.startsWith('--') && a != '--json' && a != '--strict')
+      throw new UsageError(`unknown option "${a}" for check; try --help`);
+  let content = builtInContent;
+  if (file) {
+    const { content: valid, problems } = validateContent(readContent(file));
+    if (!valid) throw new UsageError(`${file}: ${problems[0].message}`);
+    content = valid;
+  }
+  const report = checkContent(content);
+  process.stdout.write(
+    args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
+  );
+  if (args.includes('--strict') && report.findings.some((f) => f.required)) process.exitCode = 1;
+}
+
 try {
+  if (process.argv[2] == 'check') {
+    check(process.argv.slice(3));
+    process.exit();
+  }
   const { attributes, content, help, version } = parse(process.argv.slice(2));
   process.stdout.write(
     version

@@ -1,0 +1,130 @@
+// The writers' check (epidural-info-card/check and `npx epidural-info-card check`): reading ages by
+// the published formulas, the findings a writer acts on, and --strict failing on a missing reviewer.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkContent, readability } from '../../dist/server/check.js';
+import { builtInContent } from '../../dist/esm/content/built-in-content.js';
+
+const cli = (...args) =>
+  spawnSync(process.execPath, ['dist/server/cli.js', 'check', ...args], { encoding: 'utf8' });
+const codes = (report) => report.findings.map((f) => `${f.where} ${f.code}`);
+
+/* Content with everything the standards ask for. */
+const complete = {
+  ...builtInContent,
+  sections: [
+    ...builtInContent.sections,
+    { id: 'risks', heading: 'Risks and side effects', paragraphs: ['Your doctor explains them.'] },
+    { id: 'help', heading: 'When to seek help', paragraphs: ['Call us.'], alwaysVisible: true },
+  ],
+  lastReviewed: '2026-11-02',
+  nextReview: '2027-11-02',
+  reviewedBy: { name: 'Dr A. Example', role: 'Consultant' },
+  publisher: { name: 'A clinic' },
+  sources: [{ title: 'NHS', url: 'https://www.nhs.uk/' }],
+  disclosure: 'The clinic provides this procedure.',
+};
+
+describe('the writers’ check', () => {
+  it('computes SMOG and Flesch–Kincaid by their formulas, with reading age = grade + 5', () => {
+    // One sentence of three words: me-di-ca-tion (4), al-le-vi-a-tion (5), in-flam-ma-tion (4).
+    const r = readability(['Medication alleviation inflammation.']);
+    assert.equal(r.smog, Math.round((1.043 * Math.sqrt(3 * 30) + 3.1291) * 10) / 10);
+    assert.equal(r.smogAge, Math.round((1.043 * Math.sqrt(90) + 3.1291 + 5) * 10) / 10);
+    assert.equal(r.fleschKincaid, Math.round((0.39 * 3 + (11.8 * 13) / 3 - 15.59) * 10) / 10);
+  });
+
+  it('reads British spellings as their American twins', () => {
+    const british = readability(['The anaesthetic may cause a haemorrhage in paediatric care.']);
+    const american = readability(['The anesthetic may cause a hemorrhage in pediatric care.']);
+    assert.deepEqual(british, american);
+  });
+
+  it('finds long sentences and lists, unexplained terms, bare percentages and a passive call to action', () => {
+    const report = checkContent({
+      ...complete,
+      intro: undefined,
+      sections: [
+        {
+          id: 'a',
+          heading: 'A',
+          paragraphs: [
+            'Sciatica may follow.',
+            'About 80% of people feel better.',
+            'Stenosis (a narrowing of the spinal canal) may too.',
+            'About 4 out of 5 people, 80%, feel better.',
+            `This ${'very '.repeat(24)}long sentence.`,
+          ],
+          items: ['1', '2', '3', '4', '5', '6', '7', '8'],
+        },
+        ...complete.sections.slice(-2),
+      ],
+      cta: { label: 'Appointments can be booked here', href: '/book' },
+    });
+    assert.deepEqual(codes(report), [
+      'a unexplained-term',
+      'a percentage',
+      'a long-sentence',
+      'a long-list',
+      'card passive-cta',
+    ]);
+    assert.match(report.findings[0].message, /^"sciatica" is not explained/);
+  });
+
+  it('reports the built-in text, per section and for the card, and what the standards ask for', () => {
+    const report = checkContent(builtInContent);
+    assert.deepEqual(
+      report.sections.map((s) => s.id),
+      builtInContent.sections.map((s) => s.id),
+    );
+    assert.ok(report.card.smogAge > 9 && report.card.words > 100);
+    for (const code of [
+      'missing-reviewer',
+      'missing-next-review',
+      'missing-publisher',
+      'missing-risks',
+    ])
+      assert.ok(
+        report.findings.some((f) => f.code == code && f.required),
+        code,
+      );
+    assert.deepEqual(
+      checkContent(complete).findings.filter((f) => f.required),
+      [],
+    );
+  });
+
+  it('prints it, as JSON with --json, and fails --strict on content missing a reviewer', () => {
+    const text = cli();
+    assert.equal(text.status, 0);
+    assert.match(text.stdout, /^Whole card: reading age [\d.]+ \(SMOG grade/);
+    const json = cli('--json');
+    assert.deepEqual(JSON.parse(json.stdout), checkContent(builtInContent));
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const { reviewedBy, ...noReviewer } = complete;
+    void reviewedBy;
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(complete));
+    writeFileSync(join(dir, 'no-reviewer.json'), JSON.stringify(noReviewer));
+    assert.equal(cli(join(dir, 'good.json'), '--strict').status, 0);
+    const strict = cli(join(dir, 'no-reviewer.json'), '--strict');
+    assert.equal(strict.status, 1);
+    assert.match(strict.stdout, /required {2}card: No reviewedBy/);
+  });
+});
+
+describe('the README', () => {
+  it("shows the built-in text's report as the check prints it", async () => {
+    const { formatReport } = await import('../../dist/server/check.js');
+    const { readFileSync } = await import('node:fs');
+    assert.ok(
+      readFileSync('README.md', 'utf8').includes(
+        formatReport(checkContent(builtInContent)).trimEnd(),
+      ),
+      'README report out of date: paste `node dist/server/cli.js check`',
+    );
+  });
+});
