@@ -74,7 +74,11 @@ function expectVerdict(
   }
 }
 
-describe('fuzz: every route into a card', () => {
+describe('fuzz: every route into a card', function () {
+  // 60 documents a route, each mounted (and fetched, for src): a loaded CI machine can take over
+  // the suite's 15 s for one of them (Firefox did once).
+  this.timeout(60_000);
+
   it(`the property (${RUNS} documents)`, async () => {
     await fc.assert(
       fc.asyncProperty(fuzzDocument, async (doc) => {
