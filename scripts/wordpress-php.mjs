@@ -30,6 +30,7 @@ const wanted = {
     'row',
     'about',
     'feedback',
+    'clinic',
     'each',
     'icon',
     'heading',

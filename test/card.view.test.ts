@@ -87,7 +87,7 @@ describe('the render path (card.view.ts)', () => {
       provider: { name: evil, url: `/p?${evil}`, clinician: evil, credentials: [evil] },
       sources: [{ title: evil, url: `/s?${evil}` }],
       disclaimer: evil,
-      strings: { showAll: evil },
+      strings: { showAll: evil, fromClinic: evil },
     };
     const template = document.createElement('template');
     template.innerHTML = cardTemplate({

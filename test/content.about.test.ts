@@ -107,6 +107,24 @@ describe('<epidural-info-card> About this information', () => {
     expect($$(el, '.about dd')[3].textContent).to.equal('31 January 2020');
   });
 
+  it("marks the clinic's own block apart from the health information", async () => {
+    const el = await renderCard();
+    el.content = vouched;
+    await el.updateComplete;
+    const block = $(el, '.clinic');
+    expect(block.getAttribute('role')).to.equal('group');
+    expect(
+      el.shadowRoot!.getElementById(block.getAttribute('aria-labelledby')!)!.textContent,
+    ).to.equal('From the clinic');
+    // The clinic, its rating and credentials, and its call to action: all inside, after the About part.
+    expect(block.querySelector('[part=provider]')).to.not.equal(null);
+    expect(block.querySelector('[part=cta]')).to.not.equal(null);
+    expect(
+      $(el, '[part=about]').compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses a day no month has, naming the field', () => {
     const { problems } = validateContent({ ...vouched, nextReview: '2027-02-30' });
     expect(problems.map((p) => p.message)).to.deep.equal([

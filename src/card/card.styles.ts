@@ -205,7 +205,6 @@ const layoutCss = css`
     border-inline-start: 0.35em solid var(--_accent);
   }
   .provider {
-    margin-top: 1.25em;
     padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: 0.5em;
@@ -246,6 +245,15 @@ const layoutCss = css`
   .answer {
     border: 2px solid;
     padding: 0 1em;
+  }
+  /* "From the clinic": the clinic's block, set apart from the health information above it. */
+  .clinic {
+    margin-top: 1.25em;
+    padding-top: 0.75em;
+    border-top: 3px double var(--_border);
+  }
+  #from {
+    font-weight: 700;
   }
   .about,
   .disclaimer {

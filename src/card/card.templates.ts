@@ -229,14 +229,24 @@ const feedback = (view: CardView) =>
       )}${trigger(view, false, 'answer', 'feedback-answer', ' value="false"', escape(view.strings.no))}</div><p class="thanks" role="status"></p></div>`
     : '';
 
-/** The call to action, then the closing note. */
+/** The closing note. */
 function footer({ content, strings }: CardView): string {
-  const { cta, disclaimer } = content;
-  return `${cta ? `<p>${link(cta.href, cta.label, 'cta')}</p>` : ''}${
-    disclaimer
-      ? `<p class="disclaimer" part="disclaimer"><strong>${escape(strings.disclaimerHeading)}</strong> ${escape(disclaimer)}</p>`
-      : ''
-  }`;
+  const { disclaimer } = content;
+  return disclaimer
+    ? `<p class="disclaimer" part="disclaimer"><strong>${escape(strings.disclaimerHeading)}</strong> ${escape(disclaimer)}</p>`
+    : '';
+}
+
+/*
+ * The clinic's own block, apart from the health information: its name, clinician, rating,
+ * credentials and call to action, under "From the clinic", a group screen readers announce by it.
+ */
+function clinic(view: CardView, level: number): string {
+  const { cta } = view.content;
+  const inner = `${provider(view, level)}${cta ? `<p>${link(cta.href, cta.label, 'cta')}</p>` : ''}`;
+  return inner
+    ? `<div class="clinic" role="group" aria-labelledby="from"><p id="from">${escape(view.strings.fromClinic)}</p>${inner}</div>`
+    : '';
 }
 
 /** The whole card, as it stands in its shadow root. */
@@ -261,5 +271,5 @@ export function cardTemplate(view: CardView): string {
   )}${content.intro ? `<p class="intro">${escape(content.intro)}</p>` : ''}${showAll}${each(
     content.sections,
     (s) => section(s, level + 1, view),
-  )}${about(view, level + 1)}${provider(view, level + 1)}${footer(view)}${feedback(view)}</article>`;
+  )}${about(view, level + 1)}${clinic(view, level + 1)}${footer(view)}${feedback(view)}</article>`;
 }

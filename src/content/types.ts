@@ -111,6 +111,8 @@ export interface UiStrings {
   no: string;
   /** Said once the reader has answered. */
   thanks: string;
+  /** The label of the clinic's own block (provider and call to action). */
+  fromClinic: string;
 }
 
 /** The whole card's content. */

@@ -19,6 +19,7 @@ export const englishStrings: UiStrings = {
   yes: 'Yes',
   no: 'No',
   thanks: 'Thank you for your feedback.',
+  fromClinic: 'From the clinic',
 };
 
 /**
