@@ -79,8 +79,23 @@ export async function useWideViewport(): Promise<void> {
   await setViewport({ width: 1000, height: 1500 });
 }
 
-/** Pixels of the card as the reader sees it, taken by the browser (not re-rendered). */
+/**
+ * Pixels of the card as the reader sees it, taken by the browser (not re-rendered), once the
+ * picture holds still: on a loaded machine an engine's screenshot can be of a frame drawn before
+ * the last change (WebKit's once differed by 10%), so pictures are taken until two in a row agree.
+ */
 export async function cardPixels(page: HostPage, card: Element): Promise<ImageData> {
+  let last = await onePicture(page, card);
+  for (let tries = 0; tries < 8; tries++) {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    const next = await onePicture(page, card);
+    if (pixelDifference(next, last) === 0) return next;
+    last = next;
+  }
+  return last;
+}
+
+async function onePicture(page: HostPage, card: Element): Promise<ImageData> {
   const frameRect = page.frame.getBoundingClientRect();
   const rect = card.getBoundingClientRect();
   const clip = {
