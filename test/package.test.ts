@@ -55,14 +55,7 @@ describe('the package', () => {
       expect(files).to.include(needed);
     }
   });
-
-  it('types document.createElement("epidural-info-card") for TypeScript users', async () => {
-    const result = await executeServerCommand<{ ok: boolean; output: string }>(
-      'typecheck-consumer',
-    );
-    expect(result.output).to.equal('');
-    expect(result.ok).to.be.true;
-  });
+  // Its types are compiled as a consumer's in Node: test/node/types.test.mjs.
 });
 
 describe('custom-elements.json', () => {
