@@ -1,7 +1,8 @@
 // Rollup plugin for the embed script only: rewrites the few places where Lit's production build
-// touches the page's globals, so the script adds nothing to `window` but the custom element.
-// Each rewrite must match exactly once; a Lit upgrade that moves the code fails the build loudly
-// instead of silently shipping the globals again.
+// touches the page's globals, so the script adds nothing to `window` but the custom element, and
+// leaves out what only a server's prerendering runs.
+// Each rewrite must match exactly once; a Lit upgrade (or an edit) that moves the code fails the
+// build loudly instead of silently shipping the globals, or the server's code, again.
 
 const REWRITES = [
   {
@@ -15,6 +16,20 @@ const REWRITES = [
     // Metadata for standard decorators, which this project does not use: keep it in the module.
     pattern: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
     replacement: 'const litPropertyMetadata=new WeakMap;',
+  },
+  {
+    file: /src[\\/]card[\\/]card\.templates\.ts$/,
+    // The browser renders live buttons only: a prerendered card's text controls are the server's
+    // (renderCard() and the WordPress plugin), so their branch is left out of the download (36 B gzip).
+    pattern: /\bview\.prerendered\b/,
+    replacement: 'false',
+  },
+  {
+    file: /src[\\/]epidural-info-card\.ts$/,
+    // The entry's guard for module users: the embed's own intro (rollup.config.mjs) has checked
+    // the same before any of the script ran (11 B gzip).
+    pattern: /if \(globalThis\.customElements && !customElements\.get\('epidural-info-card'\)\) \{/,
+    replacement: '{',
   },
 ];
 

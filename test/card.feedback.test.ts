@@ -1,8 +1,9 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from './input.js';
+import { emulateMedia, sendKeys } from './input.js';
 import type { EpiduralInfoCard, FeedbackDetail } from '../src/epidural-info-card.js';
 import { renderCard as prerender } from '../src/server/render-card.js';
-import { $, $$, renderCard, sectionButton } from './helpers.js';
+import { clinicContent } from './fixtures/content.js';
+import { $, $$, emulateOrSkip, isShown, renderCard, sectionButton } from './helpers.js';
 
 describe('<epidural-info-card feedback>', () => {
   it('is not there unless asked for', async () => {
@@ -41,6 +42,47 @@ describe('<epidural-info-card feedback>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says in "About this information" how to give feedback, only when it is asked for', async () => {
+    const about = (el: EpiduralInfoCard) =>
+      $$(el, '.about dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]);
+    const off = await renderCard(
+      html`<epidural-info-card .content=${clinicContent}></epidural-info-card>`,
+    );
+    expect(about(off).map(([label]) => label))
+      .to.include('Last reviewed')
+      .and.not.include('Feedback');
+    const el = await renderCard(
+      html`<epidural-info-card feedback .content=${clinicContent}></epidural-info-card>`,
+    );
+    expect(about(el)).to.deep.include(['Feedback', 'Answer the question at the end of this card.']);
+    // In the About part's list, and after its other rows.
+    const row = $(el, '.about dl > .feedback');
+    expect(row.parentElement!.lastElementChild).to.equal(row);
+    el.content = {
+      ...clinicContent,
+      lang: 'es',
+      strings: { giveFeedback: 'Opiniones', feedbackHow: 'Responda a la pregunta del final.' },
+    };
+    await el.updateComplete;
+    expect(about(el)).to.deep.include(['Opiniones', 'Responda a la pregunta del final.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the question and its row off paper, where no one can answer', async function () {
+    const el = await renderCard(
+      html`<epidural-info-card feedback .content=${clinicContent}></epidural-info-card>`,
+    );
+    await emulateOrSkip(this, { media: 'print' });
+    try {
+      expect(isShown($(el, '[part=feedback]'))).to.be.false;
+      expect(isShown($(el, '.about .feedback'))).to.be.false;
+      expect(isShown($(el, '.about dt'))).to.be.true;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(isShown($(el, '.about .feedback'))).to.be.true;
+  });
+
   it("takes the question, answers and thanks in the content's language", async () => {
     const el = await renderCard(html`<epidural-info-card feedback></epidural-info-card>`);
     el.content = {
@@ -52,6 +94,13 @@ describe('<epidural-info-card feedback>', () => {
     expect($(el, '#feedback').textContent).to.equal('¿Le ha sido útil?');
     $$(el, '[part=feedback-answer]')[0].click();
     expect($(el, '.thanks').textContent).to.equal('Gracias.');
+  });
+
+  it('adds no "About this information" of its own to content that has none', async () => {
+    const el = await renderCard(html`<epidural-info-card feedback></epidural-info-card>`);
+    // The built-in text names no publisher, reviewer, date or source.
+    expect(el.shadowRoot!.querySelector('.about')).to.equal(null);
+    expect($(el, '[part=feedback]')).to.exist;
   });
 
   it('prerendered: the answers are text until the script runs, so nothing is an inert button', async () => {

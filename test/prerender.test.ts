@@ -203,6 +203,19 @@ describe('prerendered card: JavaScript off', () => {
     const trigger = root.querySelector<HTMLElement>('.section-heading > .trigger')!;
     expect(getComputedStyle(trigger).cursor).to.equal('auto');
   });
+
+  it('with feedback: neither the question nor the row that points to it shows', async () => {
+    const { card } = await prerenderedPage({
+      noScript: true,
+      prerender: { attributes: { feedback: true }, content: clinicContent },
+    });
+    const root = card.shadowRoot!;
+    // Both are in the markup, for the script to take over...
+    expect(root.querySelectorAll('[part=feedback], .about .feedback')).to.have.length(2);
+    // ...and neither is drawn, as no answer could be given.
+    expect(shown(root, '[part=feedback], .about .feedback')).to.deep.equal([]);
+    expect(shown(root, '.about dt').length).to.be.above(0);
+  });
 });
 
 describe('prerendered card: markup from another version, or altered', () => {

@@ -235,7 +235,7 @@ const layoutCss = css`
   }
   /* Set apart by space and colour, never by a smaller size: no text in the card is under 16px. */
   /* "Was this information useful?": two outlined buttons after the question. */
-  .feedback {
+  [part='feedback'] {
     margin-top: 1em;
   }
   .feedback [role='group'] {

@@ -180,10 +180,11 @@ const row = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${va
 
 /**
  * Who stands behind the text and when it was checked: publisher, reviewer, review dates, sources
- * (with their dates) and the publisher's declared interest. Always shown, never collapsed.
- * `level`: the sections'.
+ * (with their dates), the publisher's declared interest, and with `feedback` how to give it (a row
+ * hidden with the question, on paper and with no script: so never the part's only row). Always
+ * shown, never collapsed. `level`: the sections'.
  */
-function about({ content, strings }: CardView, level: number): string {
+function about({ content, strings, feedback }: CardView, level: number): string {
   const { publisher, reviewedBy, lastReviewed, nextReview, sources, disclosure, lang } = content;
   const rows = `${
     publisher
@@ -202,6 +203,9 @@ function about({ content, strings }: CardView, level: number): string {
   }${lastReviewed ? row(strings.lastReviewed, date(lang, lastReviewed)) : ''}${
     nextReview ? row(strings.nextReview, date(lang, nextReview)) : ''
   }${disclosure ? row(strings.disclosure, escape(disclosure)) : ''}`;
+  const more = feedback
+    ? `<div class="feedback">${row(strings.giveFeedback, escape(strings.feedbackHow))}</div>`
+    : '';
   const list = sources?.length
     ? `${subheading(level + 1, escape(strings.sources))}<ul>${each(
         sources,
@@ -209,7 +213,7 @@ function about({ content, strings }: CardView, level: number): string {
       )}</ul>`
     : '';
   return rows || list
-    ? `<div class="about" part="about">${subheading(level, escape(strings.about))}${rows ? `<dl>${rows}</dl>` : ''}${list}</div>`
+    ? `<div class="about" part="about">${subheading(level, escape(strings.about))}${rows || more ? `<dl>${rows}${more}</dl>` : ''}${list}</div>`
     : '';
 }
 

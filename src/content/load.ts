@@ -1,5 +1,6 @@
 import {
   describe,
+  failed,
   MAX_CONTENT_LENGTH,
   parseContent,
   type ContentProblem,
@@ -73,9 +74,5 @@ async function readText(response: Response, controller: AbortController) {
   }
   return text + decoder.decode();
 }
-
-const failed = (reason: ContentProblem['reason'], message: string): ValidationResult => ({
-  problems: [{ reason, message }],
-});
 
 const answer = async (reason: ContentProblem['reason'], message: string) => failed(reason, message);

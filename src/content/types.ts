@@ -111,6 +111,10 @@ export interface UiStrings {
   no: string;
   /** Said once the reader has answered. */
   thanks: string;
+  /** Label of the row in "About this information" that says how to give feedback (with `feedback`). */
+  giveFeedback: string;
+  /** That row: where the question is. */
+  feedbackHow: string;
   /** The label of the clinic's own block (provider and call to action). */
   fromClinic: string;
 }

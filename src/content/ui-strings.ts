@@ -19,6 +19,8 @@ export const englishStrings: UiStrings = {
   yes: 'Yes',
   no: 'No',
   thanks: 'Thank you for your feedback.',
+  giveFeedback: 'Feedback',
+  feedbackHow: 'Answer the question at the end of this card.',
   fromClinic: 'From the clinic',
 };
 

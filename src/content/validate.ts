@@ -195,9 +195,13 @@ const document = record(
   3,
 );
 
-const tooLarge = (message: string): ValidationResult => ({
-  problems: [{ reason: 'too-large', message: `${message} the limit is ${MAX_CONTENT_LENGTH}.` }],
+/** A result with one problem and no content. */
+export const failed = (reason: ContentProblem['reason'], message: string): ValidationResult => ({
+  problems: [{ reason, message }],
 });
+
+const tooLarge = (message: string) =>
+  failed('too-large', `${message} the limit is ${MAX_CONTENT_LENGTH}.`);
 
 /**
  * Checks content against the content format and returns a clean copy. Never throws: a document
@@ -213,17 +217,10 @@ export function validateContent(value: unknown): ValidationResult {
       ? tooLarge(`content has ${length} characters as JSON;`)
       : { content, problems };
   } catch (error) {
-    return {
-      problems: [
-        {
-          reason: 'invalid-content',
-          message:
-            error instanceof Rejection
-              ? `${error.message}.`
-              : `content could not be read: ${error}`,
-        },
-      ],
-    };
+    return failed(
+      'invalid-content',
+      error instanceof Rejection ? `${error.message}.` : `content could not be read: ${error}`,
+    );
   }
 }
 
@@ -236,7 +233,7 @@ export function parseContent(json: string): ValidationResult {
   try {
     return validateContent(JSON.parse(json.replace(/^\uFEFF/, '')));
   } catch (error) {
-    return { problems: [{ reason: 'invalid-json', message: `content is not JSON: ${error}` }] };
+    return failed('invalid-json', `content is not JSON: ${error}`);
   }
 }
 
