@@ -1,4 +1,6 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -123,6 +125,21 @@ export default [
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
       copySchema(),
+    ],
+  },
+  /*
+   * The writers' check (epidural-info-card/check) as one browser module for the embed builder
+   * (demo/builder.html), with `syllable` and its dependencies inside: the same checkContent() a
+   * server runs, so the builder shows the same report as the CLI. Never part of the embed.
+   */
+  {
+    input: 'src/server/check.ts',
+    output: { file: 'dist/browser/check.js', format: 'es' },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/browser' }),
+      resolve({ browser: true }),
+      commonjs(),
+      json(),
     ],
   },
 ];

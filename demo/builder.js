@@ -1,8 +1,12 @@
 // The embed builder: the form drives a live card and writes the snippet a clinic pastes, either
-// prerendered (the card's HTML, by the same renderCard() a server runs) or script only.
+// prerendered (the card's HTML, by the same renderCard() a server runs) or script only, with the
+// clinic's own text if it gives one, and the writers' check (the CLI's checkContent()) on it.
 import { prerenderedCss, renderCard } from '../dist/server/render-card.js';
 import { builtInContent } from '../dist/esm/content/built-in-content.js';
-import { validateContent } from '../dist/esm/content/validate.js';
+import { jsonText } from '../dist/esm/content/json-text.js';
+import { withAttributes } from '../dist/esm/content/overlay.js';
+import { parseContent, validateContent } from '../dist/esm/content/validate.js';
+import { checkContent, formatReport } from '../dist/browser/check.js';
 
 const form = document.getElementById('options');
 const card = document.getElementById('preview');
@@ -10,6 +14,9 @@ const snippetBox = document.getElementById('snippet');
 const contrastBox = document.getElementById('contrast');
 const accentPicker = document.getElementById('accent');
 const accentText = document.getElementById('accent-text');
+const contentBox = document.getElementById('content');
+const openBoxes = document.getElementById('open-sections');
+const reportBox = document.getElementById('check-report');
 
 const DEFAULT_ACCENT = '#0b5cad';
 // The card's own backgrounds: the accent is text and a button colour on them.
@@ -89,6 +96,7 @@ function attributes() {
     ['cta-label', data.get('cta-label').trim()],
     ['cta-href', data.get('cta-href').trim()],
     ['structured-data', data.has('structured-data') ? true : ''],
+    ['feedback', data.has('feedback') ? true : ''],
   ];
   return pairs.filter(([, value]) => value !== '');
 }
@@ -119,6 +127,8 @@ const LINKS = {
 };
 function fieldProblems() {
   const problems = {};
+  const { problems: contentProblems } = ownContent();
+  if (contentProblems.length) problems.content = `Your text: ${contentProblems.join(' ')}`;
   const typed = accentValue();
   if (typed && !isAccent(typed))
     problems.accent = `Give the colour as # and six hexadecimal digits, e.g. #7a1f5c, not "${typed.slice(0, 40)}".`;
@@ -133,18 +143,30 @@ function fieldProblems() {
   return problems;
 }
 
+/*
+ * The clinic's own content from its field, checked by the card's own parser and validator:
+ * `{ content }` (the built-in text while the field is empty), or `{ problems }` in the card's
+ * words. A link the card would drop is a problem too: nothing typed is silently lost.
+ */
+function ownContent() {
+  const text = contentBox.value.trim();
+  if (!text) return { content: builtInContent, own: false, problems: [] };
+  const { content, problems } = parseContent(text);
+  return { content, own: true, problems: problems.map((p) => p.message) };
+}
+
 /* A link that reads like another site's address but, without https://, is a page of this one. */
 const looksLikeAHost = (href) => /^[\w-]+(\.[\w-]+)+(\/|$)/.test(href) && !/^\.{1,2}\//.test(href);
 
 function showFieldProblems(problems) {
-  for (const name of ['accent', ...Object.keys(LINKS)]) {
+  for (const name of ['accent', 'content', ...Object.keys(LINKS)]) {
     const input = name == 'accent' ? accentText : form.elements[name];
     const id = `${input.id}-problem`;
     let box = document.getElementById(id);
     const href = input.value.trim();
     const note =
       problems[name] ??
-      (name != 'accent' && looksLikeAHost(href)
+      (LINKS[name] && looksLikeAHost(href)
         ? `${LINKS[name]}: without https:// this is a page of your own site (…/${href}). For another site, start it with https://.`
         : '');
     if (!box) {
@@ -193,10 +215,14 @@ async function snippet() {
   const prerendered = form.elements.kind.value === 'prerendered';
   const style = hostStyle(prerendered);
   const styleElement = style ? `<style>${style}</style>\n` : '';
+  const { content, own } = ownContent();
   if (prerendered) {
     let html;
     try {
-      html = renderCard({ attributes: Object.fromEntries(attributes()) });
+      html = renderCard({
+        attributes: Object.fromEntries(attributes()),
+        ...(own ? { content } : {}),
+      });
     } catch {
       return undefined;
     }
@@ -209,8 +235,10 @@ async function snippet() {
     form.elements['fallback-href'].value.trim() ||
     form.elements['provider-href'].value.trim() ||
     form.elements['cta-href'].value.trim();
+  // The content travels inside the tag, where the card reads it (jsonText escapes every "<").
+  const json = own ? `\n  <script type="application/json">${jsonText(content)}</script>` : '';
   return `${tag}
-${styleElement}<epidural-info-card${attrs}>
+${styleElement}<epidural-info-card${attrs}>${json}
   <a href="${escape(fallback || '/')}">Read about epidural injections</a>
 </epidural-info-card>
 `;
@@ -280,7 +308,97 @@ function setAccent(value) {
   update();
 }
 
+/* One "open when the page loads" box per section that opens and closes, ticks kept by id. */
+function showSectionBoxes(content) {
+  const ids = content.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
+  if (ids.join(' ') == [...openBoxes.querySelectorAll('input')].map((i) => i.value).join(' '))
+    return;
+  const ticked = new Set(new FormData(form).getAll('open'));
+  openBoxes.replaceChildren(
+    ...content.sections
+      .filter((s) => !s.alwaysVisible)
+      .map((section) => {
+        const label = document.createElement('label');
+        const box = Object.assign(document.createElement('input'), {
+          type: 'checkbox',
+          name: 'open',
+          value: section.id,
+          checked: ticked.has(section.id),
+        });
+        label.append(box, ` ${section.heading}`);
+        return label;
+      }),
+  );
+}
+
+/* An element with text. */
+const element = (name, text = '', props = {}) =>
+  Object.assign(document.createElement(name), { textContent: text, ...props });
+
+/*
+ * The writers' check on the text as the card shows it (the clinic and call to action from the
+ * fields laid over it): reading ages per section, and what is required or advised, as the CLI
+ * reports it (and its very text, under "As the command line prints it").
+ */
+function showReport(content) {
+  const { content: shown } = withAttributes(content, {
+    ctaHref: form.elements['cta-href'].value.trim() || null,
+    ctaLabel: form.elements['cta-label'].value.trim() || null,
+    providerName: form.elements['provider-name'].value.trim() || null,
+    providerHref: form.elements['provider-href'].value.trim() || null,
+  });
+  const report = checkContent(shown);
+  const headings = new Map(shown.sections.map((s) => [s.id, s.heading]));
+  const { card: whole } = report;
+  const summary = element(
+    'p',
+    `Whole card: reading age ${whole.smogAge} by SMOG, ${whole.fleschKincaidAge} by Flesch–Kincaid (${whole.sentences} sentences, ${whole.words} words). The NHS aims for 9 to 11, or 11 to 14 where medical terms make that hard.`,
+    { className: 'summary' },
+  );
+  const table = element('table');
+  table.append(element('caption', 'Reading age by section (US school grade + 5)'));
+  const head = table.createTHead().insertRow();
+  for (const title of ['Section', 'SMOG', 'Flesch–Kincaid', 'Sentences', 'Words'])
+    head.append(element('th', title, { scope: 'col' }));
+  const body = table.createTBody();
+  for (const s of report.sections) {
+    const row = body.insertRow();
+    row.append(element('th', s.heading, { scope: 'row' }));
+    for (const value of [s.smogAge, s.fleschKincaidAge, s.sentences, s.words])
+      row.append(element('td', String(value)));
+  }
+  const lists = [
+    [true, 'Required by the health content standards'],
+    [false, 'Advice'],
+  ].flatMap(([required, title]) => {
+    const findings = report.findings.filter((f) => f.required === required);
+    if (!findings.length) return [element('p', `${title}: nothing found.`)];
+    const list = element('ul', '', { className: required ? 'required' : 'advice' });
+    // Where, by the section's heading as the reader sees it (the CLI names its id).
+    const where = (id) =>
+      id == 'card' ? '' : `${id == 'intro' ? 'Introduction' : (headings.get(id) ?? id)}: `;
+    for (const f of findings) list.append(element('li', `${where(f.where)}${f.message}`));
+    return [element('h3', `${title} (${findings.length})`), list];
+  });
+  const cli = element('details');
+  cli.append(
+    element('summary', 'As the command line prints it'),
+    element('pre', formatReport(report)),
+  );
+  reportBox.replaceChildren(summary, table, ...lists, cli);
+}
+
+let shownText;
 async function update() {
+  const { content, problems: contentProblems } = ownContent();
+  if (!contentProblems.length && contentBox.value !== shownText) {
+    shownText = contentBox.value;
+    card.content = content;
+    showSectionBoxes(content);
+  }
+  if (contentProblems.length)
+    reportBox.replaceChildren(element('p', 'The check runs once your text is mended (see above).'));
+  else showReport(content);
   const wanted = new Map(attributes());
   for (const name of [
     'heading-level',
@@ -292,6 +410,7 @@ async function update() {
     'cta-label',
     'cta-href',
     'structured-data',
+    'feedback',
   ]) {
     const value = wanted.get(name);
     if (value === undefined) card.removeAttribute(name);
@@ -319,6 +438,11 @@ accentText.addEventListener('input', () => {
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
+document.getElementById('start-from-built-in').addEventListener('click', () => {
+  contentBox.value = JSON.stringify(builtInContent, null, 2);
+  update();
+  contentBox.focus();
+});
 
 document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copy-status');

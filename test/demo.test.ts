@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { sendKeys } from './input.js';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 import { axeViolationsInHost, type HostPage } from './embed-helpers.js';
+import { clinicContent } from './fixtures/content.js';
 
 /* The demo site, as a clinic's web admin and a review-site developer meet it. */
 async function openDemo(path: string, width = 1100): Promise<HostPage> {
@@ -133,6 +134,158 @@ describe('embed builder', () => {
     input.select();
     await sendKeys({ type: text });
   }
+
+  /* Pastes a text into a field at once, as a clinic pastes its content (typing it would take minutes). */
+  async function paste(page: HostPage, id: string, text: string) {
+    const box = page.doc.getElementById(id) as HTMLTextAreaElement;
+    box.focus();
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+
+  type Cli = { status: number; stdout: string; stderr: string };
+  const cliCheck = (content?: object) =>
+    executeServerCommand<Cli, object>(
+      'run-cli',
+      content ? { args: ['check', '-'], stdin: JSON.stringify(content) } : { args: ['check'] },
+    );
+  const printedReport = (page: HostPage) =>
+    page.doc.querySelector('#check-report pre')!.textContent;
+
+  /* A clinic's own text with what the standards ask for: reviewer, dates, publisher, risks. */
+  const reviewedContent = {
+    ...clinicContent,
+    sections: [
+      ...clinicContent.sections,
+      { id: 'risks', heading: 'Risks and side effects', paragraphs: ['Test text about risks.'] },
+    ],
+    nextReview: '2099-11-02',
+    reviewedBy: { name: 'Dr Test Person', role: 'Consultant in pain medicine' },
+    publisher: { name: 'Essentially Medical', url: 'https://clinic.example/' },
+    disclosure: 'Essentially Medical provides this procedure.',
+  };
+
+  it("shows the writers' check of the built-in text, the command line's very report", async () => {
+    const page = await openDemo('builder.html');
+    const cli = await cliCheck();
+    expect(cli.status).to.equal(0);
+    expect(printedReport(page)).to.equal(cli.stdout);
+    const json = JSON.parse(
+      (await executeServerCommand<Cli, object>('run-cli', { args: ['check', '--json'] })).stdout,
+    );
+    const report = page.doc.getElementById('check-report')!;
+    // The reading ages, per section, in the table.
+    const rows = [...report.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent),
+    );
+    expect(rows).to.deep.equal(
+      json.sections.map((s: Record<string, unknown>) =>
+        [s.heading, s.smogAge, s.fleschKincaidAge, s.sentences, s.words].map(String),
+      ),
+    );
+    expect(report.querySelector('.summary')!.textContent).to.contain(
+      `reading age ${json.card.smogAge} by SMOG`,
+    );
+    // Every finding, required ones apart.
+    const required = json.findings.filter((f: { required: boolean }) => f.required);
+    expect(report.querySelectorAll('.required li')).to.have.length(required.length);
+    expect(report.querySelectorAll('.advice li')).to.have.length(
+      json.findings.length - required.length,
+    );
+    expect(report.querySelector('.required')!.textContent).to.contain('No reviewedBy');
+    expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
+  });
+
+  it("takes a clinic's own text: the preview, the sections to open, the snippet and the check follow it", async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    await paste(page, 'content', JSON.stringify(reviewedContent, null, 2));
+    await card.updateComplete;
+    expect(page.doc.getElementById('content-problem')!.textContent).to.equal('');
+    expect(card.shadowRoot!.textContent).to.contain('Dr Test Person, Consultant in pain medicine');
+    // One box per section that opens and closes: the callout has none, the new section has one.
+    const boxes = [...page.doc.querySelectorAll<HTMLInputElement>('#open-sections input')];
+    expect(boxes.map((b) => b.value)).to.deep.equal(
+      reviewedContent.sections.filter((s) => !('alwaysVisible' in s)).map((s) => s.id),
+    );
+    boxes.find((b) => b.value == 'risks')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await card.updateComplete;
+    expect(card.openSections).to.deep.equal(['risks']);
+    // The check is the command line's on the same text: the standards' items it has are gone.
+    const cli = await cliCheck(reviewedContent);
+    expect(printedReport(page)).to.equal(cli.stdout);
+    expect(printedReport(page)).not.to.match(/No reviewedBy|No nextReview|No section on risks/);
+    // The snippet carries the text: prerendered, as renderCard() writes it...
+    const snippet = () => (page.doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    const server = await executeServerCommand<{ html: string }, object>('render-card', {
+      attributes: { 'open-sections': 'risks' },
+      content: reviewedContent,
+    });
+    expect(snippet()).to.contain(server.html);
+    // ...and script only, inside the tag, where the card reads it.
+    (page.doc.querySelector('input[name="kind"][value="plain"]') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const json = /<script type="application\/json">(.*?)<\/script>/s.exec(snippet())![1];
+    expect(JSON.parse(json)).to.deep.equal(reviewedContent);
+    // Emptied, the field gives the built-in text back.
+    await paste(page, 'content', '');
+    await card.updateComplete;
+    expect(card.shadowRoot!.textContent).not.to.contain('Dr Test Person');
+    expect(snippet()).not.to.contain('application/json');
+  });
+
+  it("says what is wrong with the text in the card's words, and copies nothing until it is mended", async () => {
+    const page = await openDemo('builder.html');
+    const problem = () => page.doc.getElementById('content-problem')!.textContent;
+    const snippet = () => (page.doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    await paste(page, 'content', '{"lang": "en", "title": ');
+    expect(problem()).to.match(/^Your text: content is not JSON: /);
+    expect(page.doc.getElementById('content')!.hasAttribute('aria-invalid')).to.equal(true);
+    expect(snippet()).to.equal('');
+    expect(page.doc.getElementById('check-report')!.textContent).to.match(
+      /once your text is mended/,
+    );
+    await paste(page, 'content', JSON.stringify({ ...reviewedContent, titel: 'x' }));
+    expect(problem()).to.match(/content\.titel is not a known field/);
+    // A link the card would drop is a problem too, not a silent loss.
+    await paste(
+      page,
+      'content',
+      JSON.stringify({ ...reviewedContent, cta: { label: 'Book', href: 'javascript:alert(1)' } }),
+    );
+    expect(problem()).to.contain('content.cta.href was dropped: links must be');
+    expect(snippet()).to.equal('');
+    await paste(page, 'content', JSON.stringify(reviewedContent));
+    expect(problem()).to.equal('');
+    expect(snippet()).to.contain('Dr Test Person');
+  });
+
+  it('checks the call to action typed in the fields, and adds the feedback question', async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    await type(page, 'cta-label', 'Appointments can be booked online');
+    await type(page, 'cta-href', '/book');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.doc.querySelector('#check-report .advice')!.textContent).to.contain(
+      'The call to action is in the passive voice: "Appointments can be booked online".',
+    );
+    (page.doc.getElementById('feedback') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part=feedback]')).to.exist;
+    const server = await executeServerCommand<{ html: string }, object>('render-card', {
+      attributes: {
+        'cta-label': 'Appointments can be booked online',
+        'cta-href': '/book',
+        feedback: true,
+      },
+    });
+    expect((page.doc.getElementById('snippet') as HTMLTextAreaElement).value).to.contain(
+      server.html,
+    );
+  });
 
   it('updates the live card as options are picked, and warns about a low-contrast accent', async () => {
     const page = await openDemo('builder.html');
