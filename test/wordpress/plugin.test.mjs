@@ -378,6 +378,110 @@ describe("the clinic's own text", () => {
     );
     assert.deepEqual(complaints(seen), []);
   });
+
+  it('takes who stands behind the text, and keeps what the form has no field for', async () => {
+    // Saved before by hand or by another version: wording, a rating and a source's date.
+    wp.php(`require 'wp-load.php';
+$content = json_decode(get_option(EPIDURAL_INFO_CARD_OPTION), true);
+$content['strings'] = ['about' => 'About this page'];
+$content['provider'] = ['name' => 'St Mary', 'rating' => ['value' => 4.5, 'best' => 5, 'source' => 'Trustpilot']];
+$content['sources'] = [['title' => 'A test source', 'url' => 'https://example.org/source', 'date' => '2026-10-01']];
+update_option(EPIDURAL_INFO_CARD_OPTION, wp_json_encode($content));`);
+    messages.length = 0;
+    await admin.goto(`${wp.url}/wp-admin/options-general.php?page=epidural-info-card`);
+    await admin.waitForSelector('#epidural-info-card-fields input');
+    assert.equal(
+      await admin.evaluate(() => {
+        const label = [...document.querySelectorAll('#epidural-info-card-fields label')].find(
+          (l) => l.textContent == 'Sources',
+        );
+        return document.getElementById(label.htmlFor).value;
+      }),
+      'A test source | https://example.org/source | 2026-10-01',
+    );
+    await setField('Published by', 'Essentially Medical');
+    await setField("Publisher's link", 'https://clinic.example/');
+    await setField('Reviewed by', 'Dr Test Person');
+    await setField("Reviewer's role and qualification", 'Consultant in pain medicine');
+    await setField('Last reviewed', '2026-11-02');
+    await setField('Next review due', '2027-11-02');
+    await setField('Declaration of interest', 'Essentially Medical provides this procedure.');
+    const ABOUT = [
+      ['Published by', 'Essentially Medical'],
+      ['Reviewed by', 'Dr Test Person, Consultant in pain medicine'],
+      ['Last reviewed', '2 November 2026'],
+      ['Next review due', '2 November 2027'],
+      ['Declaration of interest', 'Essentially Medical provides this procedure.'],
+    ];
+    const aboutOf = (root) =>
+      [...root.querySelectorAll('.about dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling.textContent,
+      ]);
+    assert.deepEqual(
+      await admin.evaluate(
+        `(${aboutOf})(document.getElementById('epidural-info-card-preview').shadowRoot)`,
+      ),
+      ABOUT,
+    );
+    // Half a reviewer is the card's to refuse, in its words, not the form's to drop.
+    await setField('Reviewed by', '');
+    assert.match(await problems(), /content\.reviewedBy\.name is required/);
+    assert.equal(await saveDisabled(), true);
+    await setField('Reviewed by', 'Dr Test Person');
+    assert.equal(await saveDisabled(), false);
+    await Promise.all([
+      admin.waitForNavigation(),
+      admin.click('#epidural-info-card-form [type=submit]'),
+    ]);
+    const saved = JSON.parse(
+      wp.php(`require 'wp-load.php'; echo get_option(EPIDURAL_INFO_CARD_OPTION);`),
+    );
+    assert.deepEqual(
+      {
+        strings: saved.strings,
+        rating: saved.provider.rating,
+        sources: saved.sources,
+        publisher: saved.publisher,
+        reviewedBy: saved.reviewedBy,
+        dates: [saved.lastReviewed, saved.nextReview],
+        disclosure: saved.disclosure,
+      },
+      {
+        strings: { about: 'About this page' },
+        rating: { value: 4.5, best: 5, source: 'Trustpilot' },
+        sources: [
+          { title: 'A test source', url: 'https://example.org/source', date: '2026-10-01' },
+        ],
+        publisher: { name: 'Essentially Medical', url: 'https://clinic.example/' },
+        reviewedBy: { name: 'Dr Test Person', role: 'Consultant in pain medicine' },
+        dates: ['2026-11-02', '2027-11-02'],
+        disclosure: 'Essentially Medical provides this procedure.',
+      },
+    );
+    // On a reader's page, painted by the plugin's PHP before any script: the same part.
+    const post = wp.post('author', 'Who stands behind it', '[epidural_info_card]');
+    await noScript.goto(post.link);
+    assert.deepEqual(
+      await noScript.evaluate(
+        `(${aboutOf})(document.querySelector('epidural-info-card').shadowRoot)`,
+      ),
+      ABOUT,
+    );
+    assert.equal(
+      await noScript.evaluate(
+        () =>
+          document
+            .querySelector('epidural-info-card')
+            .shadowRoot.querySelector('.about .subheading').textContent,
+      ),
+      'About this page',
+    );
+    assert.deepEqual(
+      complaints(messages).filter((m) => !/net::ERR_NAME_NOT_RESOLVED|reviewedBy\.name/.test(m)),
+      [],
+    );
+  });
 });
 
 describe('a prerendered card pasted into a post', () => {

@@ -2,7 +2,9 @@
  * Settings → Epidural information: the clinic's text as form fields (never JSON by hand), starting
  * from the card's built-in text. Every change is set on the live card beside the form, which
  * checks it with its own rules: what it refuses is shown here in the card's own words, and the
- * form cannot be saved until it is mended. The form sends the content as one JSON text.
+ * form cannot be saved until it is mended. The form sends the content as one JSON text: what it
+ * has no field for (the interface wording, a rating, written by hand or by another version) is
+ * kept as it was.
  */
 (function () {
   const { __ } = window.wp.i18n;
@@ -145,14 +147,63 @@
     f.disclaimer = field(text, __('Closing note', 'epidural-info-card'), content.disclaimer, {
       multiline: true,
     });
-    f.lastReviewed = field(text, __('Last reviewed', 'epidural-info-card'), content.lastReviewed, {
+    // "About this information" on the card: what the NHS Standard for creating health content
+    // asks a publisher to show.
+    const about = fieldset(__('Who stands behind the text', 'epidural-info-card'));
+    f.publisher = field(about, __('Published by', 'epidural-info-card'), content.publisher?.name, {
+      help: __(
+        'The organisation that publishes the text: usually your clinic.',
+        'epidural-info-card',
+      ),
+    });
+    f.publisherUrl = field(
+      about,
+      __("Publisher's link", 'epidural-info-card'),
+      content.publisher?.url,
+    );
+    f.reviewer = field(about, __('Reviewed by', 'epidural-info-card'), content.reviewedBy?.name, {
+      help: __('The clinician who checked the text.', 'epidural-info-card'),
+    });
+    f.role = field(
+      about,
+      __("Reviewer's role and qualification", 'epidural-info-card'),
+      content.reviewedBy?.role,
+    );
+    f.lastReviewed = field(about, __('Last reviewed', 'epidural-info-card'), content.lastReviewed, {
       type: 'date',
     });
+    f.nextReview = field(about, __('Next review due', 'epidural-info-card'), content.nextReview, {
+      type: 'date',
+      help: __(
+        'Once it has passed, the card still shows the text and says in the console that it is due for review.',
+        'epidural-info-card',
+      ),
+    });
+    f.disclosure = field(
+      about,
+      __('Declaration of interest', 'epidural-info-card'),
+      content.disclosure,
+      {
+        multiline: true,
+        help: __(
+          'Your interest in the procedure (for example, that your clinic provides it) or your funding.',
+          'epidural-info-card',
+        ),
+      },
+    );
     f.sources = field(
-      text,
+      about,
       __('Sources', 'epidural-info-card'),
-      (content.sources ?? []).map((s) => `${s.title} | ${s.url}`).join('\n'),
-      { multiline: true, help: __('One a line: the title | its link.', 'epidural-info-card') },
+      (content.sources ?? [])
+        .map((s) => [s.title, s.url, s.date].filter(Boolean).join(' | '))
+        .join('\n'),
+      {
+        multiline: true,
+        help: __(
+          'One a line: the title | its link | the day it was published or read (YYYY-MM-DD, if you know it).',
+          'epidural-info-card',
+        ),
+      },
     );
     const clinic = fieldset(__('Your clinic', 'epidural-info-card'));
     const p = content.provider ?? {};
@@ -178,22 +229,46 @@
     });
     return () => {
       const value = (input) => input.value.trim() || undefined;
-      const out = { lang: value(f.lang), title: value(f.title), intro: value(f.intro) };
-      out.sections = [...list.children].map((set) => set.read());
-      out.disclaimer = value(f.disclaimer);
-      out.lastReviewed = value(f.lastReviewed);
-      const sources = lines(f.sources.value).map((line) => {
-        const [title, url] = line.split('|').map((part) => part.trim());
-        return { title, url };
-      });
-      if (sources.length) out.sources = sources;
-      if (value(f.name)) {
-        out.provider = { name: value(f.name), clinician: value(f.clinician), url: value(f.url) };
-        if (lines(f.credentials.value).length)
-          out.provider.credentials = lines(f.credentials.value);
-      }
-      if (value(f.ctaLabel) || value(f.ctaHref))
-        out.cta = { label: value(f.ctaLabel), href: value(f.ctaHref) };
+      // Any of `inputs` typed: the object (a missing name is the card's to report); none: nothing.
+      const some = (inputs, make) => (inputs.some(value) ? make() : undefined);
+      // The fields over the content as it was, so that what they do not show stays.
+      const out = {
+        ...content,
+        lang: value(f.lang),
+        title: value(f.title),
+        intro: value(f.intro),
+        sections: [...list.children].map((set) => set.read()),
+        disclaimer: value(f.disclaimer),
+        publisher: some([f.publisher, f.publisherUrl], () => ({
+          name: value(f.publisher),
+          url: value(f.publisherUrl),
+        })),
+        reviewedBy: some([f.reviewer, f.role], () => ({
+          name: value(f.reviewer),
+          role: value(f.role),
+        })),
+        lastReviewed: value(f.lastReviewed),
+        nextReview: value(f.nextReview),
+        disclosure: value(f.disclosure),
+        sources: some([f.sources], () =>
+          lines(f.sources.value).map((line) => {
+            const [title, url, date] = line.split('|').map((part) => part.trim() || undefined);
+            return { title, url, date };
+          }),
+        ),
+        provider: some([f.name, f.clinician, f.url, f.credentials], () => ({
+          ...content.provider,
+          name: value(f.name),
+          clinician: value(f.clinician),
+          url: value(f.url),
+          credentials: lines(f.credentials.value).length ? lines(f.credentials.value) : undefined,
+        })),
+        cta: some([f.ctaLabel, f.ctaHref], () => ({
+          label: value(f.ctaLabel),
+          href: value(f.ctaHref),
+        })),
+      };
+      // Emptied fields go (JSON leaves out what is undefined).
       return JSON.parse(JSON.stringify(out));
     };
   }
