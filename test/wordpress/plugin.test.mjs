@@ -484,6 +484,95 @@ update_option(EPIDURAL_INFO_CARD_OPTION, wp_json_encode($content));`);
   });
 });
 
+describe("the clinic's accent colour, for every card on the site", () => {
+  let admin;
+  before(async () => {
+    admin = await (await browser.createBrowserContext()).newPage();
+    await logIn(admin, wp.url, 'admin', 'admin-password');
+  });
+  after(() => wp.php(`require 'wp-load.php'; delete_option(EPIDURAL_INFO_CARD_ACCENT_OPTION);`));
+
+  const ctaColour = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('epidural-info-card').shadowRoot;
+      return getComputedStyle(root.querySelector('[part=cta]')).backgroundColor;
+    });
+  const typeAccent = async (value) => {
+    await admin.$eval(
+      '#epidural-info-card-accent',
+      (input, value) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      value,
+    );
+  };
+
+  it('is set once in Settings, checked as it is typed, and colours a shortcode; a block can choose its own', async () => {
+    await admin.goto(`${wp.url}/wp-admin/options-general.php?page=epidural-info-card`);
+    await admin.waitForSelector('#epidural-info-card-fields input');
+    await typeAccent('plum');
+    assert.match(
+      await admin.$eval('#epidural-info-card-problems', (el) => el.textContent),
+      /^Accent colour: give it as # and six hexadecimal digits/,
+    );
+    assert.equal(
+      await admin.$eval('#epidural-info-card-form [type=submit]', (b) => b.disabled),
+      true,
+    );
+    await typeAccent('#1F5C7A');
+    assert.equal(await admin.$eval('#epidural-info-card-problems', (el) => el.textContent), '');
+    assert.match(
+      await admin.$eval('#epidural-info-card-contrast', (el) => el.textContent),
+      /^Contrast against the card: light theme 7\.\d:1, passes WCAG AA; dark theme 2\.\d:1, too low/,
+    );
+    // The live card beside the form shows it.
+    assert.equal(
+      await admin.evaluate(() => {
+        const preview = document.getElementById('epidural-info-card-preview');
+        return getComputedStyle(preview.shadowRoot.querySelector('a, button')).color;
+      }),
+      'rgb(31, 92, 122)',
+    );
+    await Promise.all([
+      admin.waitForNavigation(),
+      admin.click('#epidural-info-card-form [type=submit]'),
+    ]);
+    assert.equal(
+      wp.php(`require 'wp-load.php'; echo get_option(EPIDURAL_INFO_CARD_ACCENT_OPTION);`),
+      '#1f5c7a',
+    );
+    // A Classic-editor shortcode has it, painted before any script and after the script runs.
+    const post = wp.post('author', 'Site accent', '[epidural_info_card cta_href="/book"]');
+    await noScript.goto(post.link);
+    assert.equal(await ctaColour(noScript), 'rgb(31, 92, 122)');
+    const reader = await (await browser.createBrowserContext()).newPage();
+    await reader.goto(post.link);
+    await reader.waitForFunction(() => document.querySelector('epidural-info-card')?.hasUpdated);
+    assert.equal(await ctaColour(reader), 'rgb(31, 92, 122)');
+    // A block's own colour lies over the site's.
+    const block = wp.post(
+      'author',
+      'Block accent',
+      '<!-- wp:epidural-info-card/card {"ctaHref":"/book","accentColor":"#7a1f5c"} /-->',
+    );
+    await reader.goto(block.link);
+    await reader.waitForFunction(() => document.querySelector('epidural-info-card')?.hasUpdated);
+    assert.equal(await ctaColour(reader), 'rgb(122, 31, 92)');
+  });
+
+  it('refuses a colour that is not # and six digits on the server too, and keeps the one before', async () => {
+    const value = wp.php(`require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/template.php'; // the Settings API, as options.php has it
+echo epidural_info_card_sanitize_accent('red; background: url(https://evil.example/)');
+echo ' ', get_settings_errors(EPIDURAL_INFO_CARD_ACCENT_OPTION)[0]['message'];`);
+    assert.match(
+      value,
+      /^#1f5c7a The accent colour could not be saved: .* Your previous colour is kept\.$/,
+    );
+  });
+});
+
 describe('a prerendered card pasted into a post', () => {
   const TEXT = {
     title: `St Mary's "clinic" -- epidurals...`,

@@ -98,6 +98,12 @@ add_filter( 'no_texturize_tags', 'epidural_info_card_no_texturize' );
  */
 const EPIDURAL_INFO_CARD_OPTION = 'epidural_info_card_content';
 
+/**
+ * The clinic's accent colour for every card on the site (#rrggbb, Settings → Epidural information),
+ * or '' for the card's own. A block's own accent colour lies over it.
+ */
+const EPIDURAL_INFO_CARD_ACCENT_OPTION = 'epidural_info_card_accent';
+
 /** The most content the card takes, in characters (the card's MAX_CONTENT_LENGTH). */
 const EPIDURAL_INFO_CARD_MAX_LENGTH = 100000;
 
@@ -113,7 +119,7 @@ require_once __DIR__ . '/includes/prerender.php';
  * epidural-info-error event, rather than the plugin dropping it unseen.
  *
  * @param array  $values Attribute values by the element's attribute name.
- * @param string $accent The clinic's accent colour (#rrggbb), or ''.
+ * @param string $accent This card's accent colour (#rrggbb), or '' for the site's.
  * @return string
  */
 function epidural_info_card_element( array $values, $accent = '' ) {
@@ -135,6 +141,9 @@ function epidural_info_card_element( array $values, $accent = '' ) {
 		$html .= true === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, EpiduralInfoCard\Card\escape( $value ) );
 	}
 	$accent = sanitize_hex_color( $accent );
+	if ( ! $accent ) {
+		$accent = sanitize_hex_color( (string) get_option( EPIDURAL_INFO_CARD_ACCENT_OPTION, '' ) );
+	}
 	if ( $accent ) {
 		$html .= sprintf( ' style="--epidural-info-card-accent:%s"', esc_attr( $accent ) );
 	}
@@ -243,6 +252,16 @@ function epidural_info_card_register_setting() {
 			'show_in_rest'      => false,
 		)
 	);
+	register_setting(
+		'epidural_info_card',
+		EPIDURAL_INFO_CARD_ACCENT_OPTION,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'epidural_info_card_sanitize_accent',
+			'show_in_rest'      => false,
+		)
+	);
 }
 add_action( 'admin_init', 'epidural_info_card_register_setting' );
 
@@ -270,6 +289,26 @@ function epidural_info_card_sanitize_content( $value ) {
 	}
 	// Kept as the form wrote it (the card checked it), so that {} stays an object.
 	return $value;
+}
+
+/**
+ * Keeps a colour given as # and six hexadecimal digits (the form's colour picker writes it so), or
+ * '' for the card's own; anything else is refused with a message, and the colour saved before stays.
+ *
+ * @param mixed $value What the form sent.
+ * @return string
+ */
+function epidural_info_card_sanitize_accent( $value ) {
+	$value = is_string( $value ) ? strtolower( trim( $value ) ) : '';
+	if ( '' === $value || preg_match( '/^#[0-9a-f]{6}$/', $value ) ) {
+		return $value;
+	}
+	add_settings_error(
+		EPIDURAL_INFO_CARD_ACCENT_OPTION,
+		'invalid',
+		__( 'The accent colour could not be saved: give it as # and six hexadecimal digits, such as #7a1f5c. Your previous colour is kept.', 'epidural-info-card' )
+	);
+	return (string) get_option( EPIDURAL_INFO_CARD_ACCENT_OPTION, '' );
 }
 
 /**
@@ -320,10 +359,20 @@ function epidural_info_card_settings_page() {
 		<h1><?php esc_html_e( 'Epidural information card', 'epidural-info-card' ); ?></h1>
 		<p><?php esc_html_e( 'Your clinic’s own text, shown by every Epidural injection information block and [epidural_info_card] shortcode on the site. It starts as the card’s built-in text: change what you need. The card beside the form is what readers will see; it checks your text as you type.', 'epidural-info-card' ); ?></p>
 		<?php settings_errors( EPIDURAL_INFO_CARD_OPTION ); ?>
+		<?php settings_errors( EPIDURAL_INFO_CARD_ACCENT_OPTION ); ?>
 		<div class="epidural-info-card-settings">
 			<form method="post" action="options.php" id="epidural-info-card-form">
 				<?php settings_fields( 'epidural_info_card' ); ?>
 				<input type="hidden" name="<?php echo esc_attr( EPIDURAL_INFO_CARD_OPTION ); ?>" id="epidural-info-card-content" value="<?php echo esc_attr( (string) get_option( EPIDURAL_INFO_CARD_OPTION, '' ) ); ?>">
+				<fieldset class="epidural-info-card-look">
+					<legend><?php esc_html_e( 'Look', 'epidural-info-card' ); ?></legend>
+					<p>
+						<label for="epidural-info-card-accent"><?php esc_html_e( 'Accent colour, for every card (a block can choose its own)', 'epidural-info-card' ); ?></label><br>
+						<input type="text" id="epidural-info-card-accent" name="<?php echo esc_attr( EPIDURAL_INFO_CARD_ACCENT_OPTION ); ?>" value="<?php echo esc_attr( (string) get_option( EPIDURAL_INFO_CARD_ACCENT_OPTION, '' ) ); ?>" placeholder="#0b5cad" size="8" aria-describedby="epidural-info-card-accent-help epidural-info-card-contrast">
+						<br><span class="description" id="epidural-info-card-accent-help"><?php esc_html_e( 'As # and six hexadecimal digits. Empty: the card’s own blue.', 'epidural-info-card' ); ?></span>
+					</p>
+					<p id="epidural-info-card-contrast" role="status"></p>
+				</fieldset>
 				<div id="epidural-info-card-fields"></div>
 				<div id="epidural-info-card-problems" role="alert"></div>
 				<?php submit_button( __( 'Save the card’s text', 'epidural-info-card' ) ); ?>

@@ -9,3 +9,4 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'epidural_info_card_content' );
+delete_option( 'epidural_info_card_accent' );

@@ -14,7 +14,53 @@
   const problems = document.getElementById('epidural-info-card-problems');
   const preview = document.getElementById('epidural-info-card-preview');
   const save = form.querySelector('[type=submit]');
+  const accent = document.getElementById('epidural-info-card-accent');
+  const contrastNote = document.getElementById('epidural-info-card-contrast');
   let count = 0;
+
+  /* WCAG 2 contrast of two #rrggbb colours. */
+  const luminance = (hex) =>
+    [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  // The card's own backgrounds: the accent is text and a button colour on them.
+  const BACKGROUNDS = [
+    [__('light theme', 'epidural-info-card'), '#ffffff'],
+    [__('dark theme', 'epidural-info-card'), '#161b22'],
+  ];
+
+  /* The accent on the live card, its contrast said beside it; the problem with it, or ''. */
+  function showAccent() {
+    const value = accent.value.trim().toLowerCase();
+    if (!value) {
+      preview.style.removeProperty('--epidural-info-card-accent');
+      contrastNote.textContent = '';
+      return '';
+    }
+    if (!/^#[0-9a-f]{6}$/.test(value)) {
+      contrastNote.textContent = '';
+      return __(
+        'Accent colour: give it as # and six hexadecimal digits, such as #7a1f5c.',
+        'epidural-info-card',
+      );
+    }
+    preview.style.setProperty('--epidural-info-card-accent', value);
+    const verdicts = BACKGROUNDS.map(([theme, background]) => {
+      const ratio = contrast(value, background);
+      const verdict =
+        ratio >= 4.5
+          ? __('passes WCAG AA', 'epidural-info-card')
+          : __('too low for text and buttons (4.5:1 needed)', 'epidural-info-card');
+      return `${theme} ${ratio.toFixed(1)}:1, ${verdict}`;
+    });
+    contrastNote.textContent = `${__('Contrast against the card:', 'epidural-info-card')} ${verdicts.join('; ')}.`;
+    return '';
+  }
 
   const lines = (text) =>
     text
@@ -282,15 +328,17 @@
     const content = read();
     seen.length = 0;
     preview.content = content;
+    const accentProblem = showAccent();
+    accent.toggleAttribute('aria-invalid', !!accentProblem);
     problems.replaceChildren(
-      ...seen.map((message) => {
+      ...[...seen, ...(accentProblem ? [accentProblem] : [])].map((message) => {
         const p = document.createElement('p');
         p.className = 'notice notice-error';
         p.textContent = message;
         return p;
       }),
     );
-    save.disabled = seen.length > 0;
+    save.disabled = seen.length > 0 || !!accentProblem;
     stored.value = seen.length ? stored.value : JSON.stringify(content);
   }
 
@@ -305,6 +353,7 @@
     read = build(content ?? document.createElement('epidural-info-card').content);
     fields.addEventListener('input', update);
     fields.addEventListener('change', update);
+    accent.addEventListener('input', update);
     update();
   });
 })();
