@@ -189,10 +189,10 @@ describe('prerendered card: JavaScript off', () => {
     expect(shown(root, '.show-all, .icon')).to.deep.equal([]);
     // Nothing claims a state or an action: no button, no aria-expanded, nothing focusable but links.
     // (As markup, not the element: chai's report of an element from a script-less frame never ends.)
-    // A group (the clinic's block) is no control and claims no state.
+    // A group (the clinic's block) is no control and claims no state, nor does a date's role=none.
     expect(
       root.querySelector(
-        'button, [aria-expanded], [aria-controls], [tabindex], [role]:not([role=group])',
+        'button, [aria-expanded], [aria-controls], [tabindex], [role]:not([role=group], time[role=none])',
       )?.outerHTML ?? null,
     ).to.equal(null);
     // Each section's name is a heading (h3 under the title's h2), drawn as one.
