@@ -5,7 +5,13 @@
 import { EpiduralInfoCard } from './card/card.component.js';
 
 export { EpiduralInfoCard };
-export type { CardTheme, ContentDetail, ErrorDetail, ToggleDetail } from './card/card.component.js';
+export type {
+  CardTheme,
+  ContentDetail,
+  ErrorDetail,
+  FeedbackDetail,
+  ToggleDetail,
+} from './card/card.component.js';
 export type {
   CardContent,
   CardSection,

@@ -21,6 +21,7 @@ import type {
   CardTheme,
   ContentDetail,
   ErrorDetail,
+  FeedbackDetail,
   ToggleDetail,
 } from '../epidural-info-card.js';
 import { renderCardParts, type CardParts } from '../server/render-card.js';
@@ -50,18 +51,23 @@ export interface EpiduralInfoCardProps extends Omit<
   providerHref?: string;
   /** schema.org JSON-LD in the card's light DOM, for search engines. */
   structuredData?: boolean;
+  /** Ask "Was this information useful?" at the end; the answer is `onFeedback`, sent nowhere. */
+  feedback?: boolean;
   /** A section opened or closed (`epidural-info-toggle`). */
   onToggle?: (event: CustomEvent<ToggleDetail>) => void;
   /** Content was accepted and is shown (`epidural-info-content`). */
   onContent?: (event: CustomEvent<ContentDetail>) => void;
   /** Content or an option the card could not use (`epidural-info-error`). */
   onError?: (event: CustomEvent<ErrorDetail>) => void;
+  /** The reader answered the feedback question (`epidural-info-feedback`). */
+  onFeedback?: (event: CustomEvent<FeedbackDetail>) => void;
 }
 
 const EVENTS = {
   onToggle: 'epidural-info-toggle',
   onContent: 'epidural-info-content',
   onError: 'epidural-info-error',
+  onFeedback: 'epidural-info-feedback',
 } as const;
 
 /* The props as the element's attributes, as renderCard() takes them. */
@@ -75,6 +81,7 @@ const attributesOf = (props: EpiduralInfoCardProps) => ({
   'provider-name': props.providerName,
   'provider-href': props.providerHref,
   'structured-data': props.structuredData,
+  feedback: props.feedback,
 });
 
 /*
@@ -106,9 +113,11 @@ export const EpiduralInfoCard = React.forwardRef<CardElement, EpiduralInfoCardPr
       providerName,
       providerHref,
       structuredData,
+      feedback,
       onToggle,
       onContent,
       onError,
+      onFeedback,
       ...rest
     } = props;
     const parts = partsOf(props);
@@ -118,8 +127,8 @@ export const EpiduralInfoCard = React.forwardRef<CardElement, EpiduralInfoCardPr
     const [light] = React.useState(() => (isServer ? parts?.innerHTML : parts?.lightHTML) ?? '');
     const element = React.useRef<CardElement | null>(null);
     const shown = React.useRef<CardContent | undefined>(parts ? content : undefined);
-    const handlers = React.useRef({ onToggle, onContent, onError });
-    handlers.current = { onToggle, onContent, onError };
+    const handlers = React.useRef({ onToggle, onContent, onError, onFeedback });
+    handlers.current = { onToggle, onContent, onError, onFeedback };
     const setRef = React.useCallback(
       (node: CardElement | null) => {
         element.current = node;
@@ -149,9 +158,12 @@ export const EpiduralInfoCard = React.forwardRef<CardElement, EpiduralInfoCardPr
       }
     }, [content]);
 
-    const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(parts?.attributes ?? attributesOf(props)))
-      if (value != null && value !== false) attributes[name] = value === true ? '' : String(value);
+    // A boolean option goes to React as a boolean: on the server it renders true as an empty
+    // attribute and false as none; rendering on the client alone (createRoot) it sets the
+    // element's property, where "" would be false and a missing prop undefined.
+    const attributes: Record<string, string | boolean> = {};
+    for (const [name, value] of Object.entries({ ...attributesOf(props), ...parts?.attributes }))
+      if (value != null) attributes[name] = typeof value == 'boolean' ? value : String(value);
 
     return React.createElement('epidural-info-card', {
       ...rest,
@@ -165,5 +177,5 @@ export const EpiduralInfoCard = React.forwardRef<CardElement, EpiduralInfoCardPr
   },
 );
 
-export type { CardContent, CardTheme, ContentDetail, ErrorDetail, ToggleDetail };
+export type { CardContent, CardTheme, ContentDetail, ErrorDetail, FeedbackDetail, ToggleDetail };
 export type EpiduralInfoCardElement = CardElement;

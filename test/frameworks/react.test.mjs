@@ -9,9 +9,10 @@ let app, server, browser, page, messages, url;
 
 before(async () => {
   app = makeApp('react-ssr', ['react', 'react-dom']);
-  await bundle(app, 'client.js', 'dist/client.js', {
-    define: { 'process.env.NODE_ENV': '"development"' },
-  });
+  for (const entry of ['client', 'client-only'])
+    await bundle(app, `${entry}.js`, `dist/${entry}.js`, {
+      define: { 'process.env.NODE_ENV': '"development"' },
+    });
   server = await serveApp(app);
   ({ url } = server);
   ({ browser, page, messages } = await openBrowser());
@@ -99,6 +100,48 @@ describe('epidural-info-card/react', () => {
       document.getElementById('later').shadowRoot.querySelector('#b-benefits').click(),
     );
     await page.waitForFunction(() => document.querySelectorAll('#log li').length == 2);
+    assert.deepEqual(complaints(messages), []);
+  });
+});
+
+describe('epidural-info-card/react rendered in the browser alone (createRoot)', () => {
+  /* What the reader gets from the card: its options as the element has them, and what shows. */
+  const seen = () =>
+    page.evaluate(() => {
+      const card = document.getElementById('card');
+      const root = card.shadowRoot;
+      return {
+        exclusive: card.exclusive,
+        open: card.openSections,
+        showAll: !!root.querySelector('.show-all'),
+        feedback: !!root.querySelector('button[value=true]'),
+        jsonLd: card.querySelectorAll('script[type="application/ld+json"]').length,
+      };
+    });
+
+  it('takes boolean props: exclusive, structured data and feedback, and a change to one', async () => {
+    messages.length = 0;
+    await page.goto(`${url}client-only`);
+    await page.waitForFunction(() =>
+      document.getElementById('card')?.shadowRoot?.querySelector('.title'),
+    );
+    // exclusive: of every section asked for, only the first opens, and there is no "Show all".
+    assert.deepEqual(await seen(), {
+      exclusive: true,
+      open: ['what-is-it'],
+      showAll: false,
+      feedback: true,
+      jsonLd: 1,
+    });
+    await page.click('#exclusive');
+    await page.waitForFunction(() =>
+      document.getElementById('card').shadowRoot.querySelector('.show-all'),
+    );
+    assert.equal((await seen()).exclusive, false);
+    await page.evaluate(() =>
+      document.getElementById('card').shadowRoot.querySelector('button[value=true]').click(),
+    );
+    await page.waitForFunction(() => document.getElementById('answers').textContent == 'true');
     assert.deepEqual(complaints(messages), []);
   });
 });
