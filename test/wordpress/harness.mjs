@@ -243,6 +243,7 @@ require '${CORE}/index.php';
       {
         cwd: CORE,
         encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
       },
     );
 
@@ -254,7 +255,13 @@ wp_install('A clinic', 'admin', 'admin@clinic.test', false, '', 'admin-password'
 switch_theme('twentytwentythree');
 $result = activate_plugin('epidural-info-card/epidural-info-card.php');
 if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message()); exit(1); }
-wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@clinic.test', 'role' => 'author']);`);
+wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@clinic.test', 'role' => 'author']);
+wp_insert_user(['user_login' => 'contributor', 'user_pass' => 'contributor-password', 'user_email' => 'contributor@clinic.test', 'role' => 'contributor']);`);
+
+  // What PHP's server logs (warnings, fatals: WordPress's own level with WP_DEBUG off), for tests
+  // that must show a page raised none.
+  const errorLog = join(dir, 'php-errors.log');
+  writeFileSync(errorLog, '');
 
   children.push(
     // Workers: the block editor asks for dozens of scripts and REST answers at once.
@@ -263,6 +270,10 @@ wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'use
       [
         '-d',
         `auto_prepend_file=${prepend}`,
+        '-d',
+        'log_errors=1',
+        '-d',
+        `error_log=${errorLog}`,
         '-S',
         `127.0.0.1:${port}`,
         '-t',
@@ -289,15 +300,25 @@ wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password', 'use
   return {
     url,
     php,
-    /** Saves and publishes a post as `user` (admin or author), through wp_insert_post. */
-    post(user, title, body) {
+    /**
+     * Saves a post as `user` (admin, author or contributor), through wp_insert_post: published, or
+     * with `status` (a Contributor's is `pending`). `body`: text, or bytes (a Buffer).
+     */
+    post(user, title, body, status = 'publish') {
+      // From a file: a long body would pass the limit of one command-line argument. Slashed, as
+      // the editor's request is: wp_insert_post() unslashes, which would take a typed \x away.
+      const file = join(dir, 'post-body');
+      writeFileSync(file, body);
       const out = php(`require 'wp-load.php';
 wp_set_current_user(get_user_by('login', ${JSON.stringify(user)})->ID);
-$id = wp_insert_post(['post_title' => ${JSON.stringify(title)}, 'post_content' => ${JSON.stringify(body)}, 'post_status' => 'publish'], true);
+$body = file_get_contents(${JSON.stringify(file)});
+$id = wp_insert_post(['post_title' => ${JSON.stringify(title)}, 'post_content' => wp_slash($body), 'post_status' => ${JSON.stringify(status)}], true);
 if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
-echo json_encode(['id' => $id, 'saved' => get_post_field('post_content', $id), 'link' => get_permalink($id)]);`);
+echo json_encode(['id' => $id, 'saved' => get_post_field('post_content', $id), 'link' => get_permalink($id)], JSON_INVALID_UTF8_SUBSTITUTE);`);
       return JSON.parse(out);
     },
+    /** What PHP's server has logged since the instance started. */
+    errors: () => readFileSync(errorLog, 'utf8'),
     stop: () => stopAll(started),
   };
 }

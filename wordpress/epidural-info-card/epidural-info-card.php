@@ -93,6 +93,71 @@ function epidural_info_card_no_texturize( $tags ) {
 add_filter( 'no_texturize_tags', 'epidural_info_card_no_texturize' );
 
 /**
+ * A card pasted into a post as HTML (a prerendered snippet, by a user with unfiltered_html) is
+ * finished markup: wpautop would wrap its tags in paragraphs, putting an empty <p> inside its
+ * shadow root, and the other content filters would rewrite its text. Before them, each card is set
+ * aside as a block-level placeholder that wpautop leaves alone; after all of them, it is put back
+ * as it was saved. Cards the plugin prints (block, shortcode) come after this and are its own.
+ *
+ * @param string $content The post's content.
+ * @return string
+ */
+function epidural_info_card_set_aside( $content ) {
+	if ( false === stripos( $content, '<epidural-info-card' ) ) {
+		return $content;
+	}
+	$aside = preg_replace_callback(
+		'/<epidural-info-card\b.*?<\/epidural-info-card\s*>/is',
+		function ( $card ) {
+			return sprintf( '<div data-epidural-info-card="%s"></div>', epidural_info_card_aside( $card[0] ) );
+		},
+		$content
+	);
+	// A content too large for the regular expression is left to the filters, as before.
+	return null === $aside ? $content : $aside;
+}
+add_filter( 'the_content', 'epidural_info_card_set_aside', 8 );
+
+/**
+ * Keeps a card for epidural_info_card_put_back(), under a key no post can guess; with no card,
+ * the cards kept so far by key.
+ *
+ * @param string|null $card The card's HTML.
+ * @return string|array
+ */
+function epidural_info_card_aside( $card = null ) {
+	static $kept = array();
+	static $nonce = null;
+	if ( null === $card ) {
+		return $kept;
+	}
+	$nonce = $nonce ?? bin2hex( random_bytes( 8 ) );
+	$key   = $nonce . '-' . count( $kept );
+	$kept[ $key ] = $card;
+	return $key;
+}
+
+/**
+ * Puts back the cards epidural_info_card_set_aside() kept, after every other content filter.
+ *
+ * @param string $content The filtered content.
+ * @return string
+ */
+function epidural_info_card_put_back( $content ) {
+	$kept = epidural_info_card_aside();
+	if ( ! $kept ) {
+		return $content;
+	}
+	$back = preg_replace_callback(
+		'/(?:<p>\s*)?<div data-epidural-info-card="([\w-]+)"><\/div>(?:\s*<\/p>)?/',
+		fn( $m ) => $kept[ $m[1] ] ?? $m[0],
+		$content
+	);
+	return null === $back ? $content : $back;
+}
+add_filter( 'the_content', 'epidural_info_card_put_back', PHP_INT_MAX );
+
+/**
  * The clinic's own content (Settings → Epidural information), as a JSON text, or '' for the
  * built-in text. Every card on the site shows it.
  */
@@ -126,15 +191,21 @@ function epidural_info_card_element( array $values, $accent = '' ) {
 	wp_enqueue_script( 'epidural-info-card' );
 	$attributes = array();
 	foreach ( EPIDURAL_INFO_CARD_ATTRIBUTES as $name => list( , , $is_boolean ) ) {
-		$value = isset( $values[ $name ] ) ? $values[ $name ] : null;
+		$value = epidural_info_card_text( $values[ $name ] ?? null );
 		if ( $is_boolean && filter_var( $value, FILTER_VALIDATE_BOOLEAN ) ) {
 			$attributes[ $name ] = true;
-		} elseif ( ! $is_boolean && null !== $value && '' !== (string) $value ) {
-			$attributes[ $name ] = (string) $value;
+		} elseif ( ! $is_boolean && null !== $value && '' !== $value ) {
+			$attributes[ $name ] = $value;
 		}
 	}
-	$json  = epidural_info_card_content_json();
-	$parts = EpiduralInfoCard\Card\prerender( $attributes, $json );
+	$json = epidural_info_card_content_json();
+	try {
+		$parts = EpiduralInfoCard\Card\prerender( $attributes, $json );
+	} catch ( Throwable $e ) {
+		// Whatever the prerender could not handle is the card's to render, or refuse, in the browser:
+		// never a page that answers 500 to every visitor.
+		$parts = null;
+	}
 	$html  = '<epidural-info-card';
 	foreach ( $parts ? $parts['attributes'] : $attributes as $name => $value ) {
 		// The card's own escape(), as renderCard() writes the tag: every &, <, >, " and ' as a reference.
@@ -151,6 +222,28 @@ function epidural_info_card_element( array $values, $accent = '' ) {
 		? epidural_info_card_unfiltered( $parts['innerHTML'] )
 		: ( '' === $json ? '' : '<script type="application/json">' . epidural_info_card_unfiltered( str_replace( '<', '\u003c', $json ) ) . '</script>' );
 	return $html . '>' . $inner . '</epidural-info-card>';
+}
+
+/**
+ * An attribute's value as text the card can read, or null for none. A shortcode's attributes go
+ * through stripcslashes(), so an Author who types "\xff" gives bytes that are not UTF-8, on which
+ * every /u regular expression fails: each such byte becomes U+FFFD, as a browser shows it. A value
+ * is cut at the card's content limit (EPIDURAL_INFO_CARD_MAX_LENGTH bytes): WordPress's own
+ * filters fail on a tag of a megabyte (convert_smilies' preg_split passes PCRE's backtrack limit
+ * and the page answers 500), and a value cut short is one the card still shows or reports. A block
+ * attribute that is an array or an object (WordPress checks the block's types, a filter may not)
+ * is no value of the card's.
+ *
+ * @param mixed $value The shortcode's or the block's value.
+ * @return string|null
+ */
+function epidural_info_card_text( $value ) {
+	if ( ! is_scalar( $value ) ) {
+		return null;
+	}
+	$flags = ENT_QUOTES | ENT_SUBSTITUTE;
+	$text  = substr( (string) $value, 0, EPIDURAL_INFO_CARD_MAX_LENGTH );
+	return htmlspecialchars_decode( htmlspecialchars( $text, $flags, 'UTF-8' ), $flags );
 }
 
 /**
@@ -226,7 +319,7 @@ function epidural_info_card_render_block( $attributes ) {
 	foreach ( EPIDURAL_INFO_CARD_ATTRIBUTES as $name => list( , $block_name ) ) {
 		$values[ $name ] = isset( $attributes[ $block_name ] ) ? $attributes[ $block_name ] : null;
 	}
-	return epidural_info_card_element( $values, isset( $attributes['accentColor'] ) ? (string) $attributes['accentColor'] : '' );
+	return epidural_info_card_element( $values, (string) epidural_info_card_text( $attributes['accentColor'] ?? '' ) );
 }
 
 /**
