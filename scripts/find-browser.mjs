@@ -33,17 +33,23 @@ export function findExecutable({ envVar, names, debianPackage, product, help = [
     const found = onPath(name);
     if (found) return found;
   }
+  let tried = '';
   if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
     console.log(`No ${product} found: installing Debian's "${debianPackage}" package (apt-get)…`);
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    } catch (error) {
+      // A machine with no package mirror: said in one line, not as a stack trace.
+      tried = ` Installing Debian's "${debianPackage}" failed (${error.message.split('\n')[0]}).`;
+    }
     const installed = onPath(names[0]);
     if (installed) return installed;
   }
-  throw new Error([`No ${product} was found for the tests.`, ...help].join('\n'));
+  throw new Error([`No ${product} was found for the tests.${tried}`, ...help].join('\n'));
 }
 
 export function findChromium() {

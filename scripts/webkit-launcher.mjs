@@ -27,6 +27,28 @@ function findMiniBrowser() {
   return `${dir}/MiniBrowser`;
 }
 
+/**
+ * WebKit's tools: WebKitWebDriver, the MiniBrowser and Xvfb (on Debian, as root, installed if
+ * missing). Throws, saying what is missing and how to install it.
+ */
+export function findWebKit() {
+  return {
+    driver: findExecutable({
+      names: ['WebKitWebDriver'],
+      debianPackage: 'webkit2gtk-driver',
+      product: 'WebKitWebDriver',
+      help: ['  - Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb'],
+    }),
+    miniBrowser: findMiniBrowser(),
+    xvfb: findExecutable({
+      names: ['Xvfb'],
+      debianPackage: 'xvfb',
+      product: 'Xvfb',
+      help: ['  - Debian/Ubuntu: sudo apt-get install xvfb'],
+    }),
+  };
+}
+
 async function freePort() {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -42,12 +64,10 @@ async function freePort() {
  * kept smaller than the smallest browser window (the browser window at 0,0 always covers its
  * centre). Windows larger than the screen still render and screenshot in full.
  */
-async function startXvfb() {
-  const xvfb = spawn(
-    findExecutable({ names: ['Xvfb'], debianPackage: 'xvfb', product: 'Xvfb' }),
-    ['-displayfd', '3', '-screen', '0', '640x480x24', '-nolisten', 'tcp'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
-  );
+async function startXvfb(path) {
+  const xvfb = spawn(path, ['-displayfd', '3', '-screen', '0', '640x480x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   let errors = '';
   xvfb.stderr.on('data', (chunk) => (errors += chunk));
   const display = await new Promise((resolve, reject) => {
@@ -101,13 +121,8 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async initialize(config) {
-    const driverPath = findExecutable({
-      names: ['WebKitWebDriver'],
-      debianPackage: 'webkit2gtk-driver',
-      product: 'WebKitWebDriver',
-    });
-    const binary = findMiniBrowser();
-    const xvfb = await startXvfb();
+    const { driver: driverPath, miniBrowser: binary, xvfb: xvfbPath } = findWebKit();
+    const xvfb = await startXvfb(xvfbPath);
     this.#children.push(xvfb.process.pid);
     const port = await freePort();
     this.#configHome = gtkConfigHome(this.#preferences);
