@@ -1,9 +1,20 @@
 // A real screen reader for the tests: Debian's Orca reading Firefox over AT-SPI, on a virtual X
 // display with its own D-Bus session. Keys go in by xdotool, as a person presses them; what Orca
-// says comes back from its debug log ("SPEECH OUTPUT: '…'"), with no speech synthesiser needed.
+// says comes back from its debug log ("SPEECH OUTPUT: '…'"), with no speech synthesiser: Orca is
+// kept from starting speech-dispatcher, which on a machine with no sound deadlocks Orca (its main
+// thread waits on a server that found no audio device) and outlives the test. With no speech
+// server, Orca logs every utterance, its read-through ("say all") included, as SPEECH OUTPUT.
 // `.ci/run` installs orca, xdotool and at-spi2-core; without them the suite says so and stops.
 import { spawn, execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,6 +68,7 @@ export async function startScreenReader(url, { javascript = true } = {}) {
         // Already gone.
       }
     }
+    killLeftovers(dir);
     if (!process.env.ORCA_DEBUG) rmSync(dir, { recursive: true, force: true });
   };
   const start = (command, args, env) => {
@@ -130,16 +142,23 @@ def _line_buffered(file, mode='r', buffering=-1, *args, **kwargs):
 builtins.open = _line_buffered
 `,
     );
+    // Orca's speech-dispatcher factory imports speechd, and with none it has no speech server.
+    writeFileSync(
+      join(dir, 'python', 'speechd.py'),
+      "raise ImportError('no speech server in the tests: Orca logs what it would say')\n",
+    );
     start('orca', ['--replace', `--debug-file=${log}`], {
       ...env,
       PYTHONPATH: join(dir, 'python'),
     });
-    // Orca is ready once it has said so.
+    // Orca is ready once it has said so, having started no speech server.
     await until(
       () => existsSync(log) && readFileSync(log, 'utf8').includes('Screen reader on'),
       15_000,
       'Orca',
     );
+    if (!readFileSync(log, 'utf8').includes('SPEECH: Not available'))
+      throw new Error('Orca started a speech server: its utterances would not all be logged');
     const profile = join(dir, 'profile');
     const prefs = { ...FIREFOX_PREFS, 'javascript.enabled': javascript };
     writeFileSync(
@@ -187,5 +206,21 @@ async function until(condition, ms, what, got = () => '') {
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; heard: ${got()}`);
     await wait(100);
+  }
+}
+
+/*
+ * Every process still running with this reader's home (what Orca, D-Bus or AT-SPI started in a
+ * session or process group of its own), killed: nothing of a run outlives it.
+ */
+function killLeftovers(dir) {
+  const mine = `HOME=${dir}\0`;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(mine))
+        process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // Gone already, or not ours to read.
+    }
   }
 }
