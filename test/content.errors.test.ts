@@ -2,20 +2,21 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { EpiduralInfoCard, ErrorDetail } from '../src/epidural-info-card.js';
 import { builtInContent } from '../src/epidural-info-card.js';
 import { spanishContent } from './fixtures/content.js';
-import { $, renderCard, sectionButton } from './helpers.js';
+import { $, NOTICE, renderCard, sectionButton } from './helpers.js';
 
 const title = (el: EpiduralInfoCard) => $(el, '.title').textContent;
 const unique = () => `n=${Math.random().toString(36).slice(2)}`;
 
 /*
  * Each way content can be wrong: one console error naming the problem (and the field's path), one
- * epidural-info-error event, the built-in or last good content still shown, and the page working.
+ * epidural-info-error event, the last good content still shown (with `shownTitle`) or, where the
+ * host gave none before, no procedure's text but a notice, and the page working.
  */
 async function expectFailure(
   start: (el: EpiduralInfoCard) => void,
   reason: string,
   message: RegExp,
-  shownTitle = builtInContent.title,
+  shownTitle?: string,
 ) {
   const page = await renderCard(
     html`<div>
@@ -43,9 +44,16 @@ async function expectFailure(
   expect(el.problems).to.deep.equal([detail]);
   expect(neighbour.problems).to.deep.equal([]);
   await el.updateComplete;
-  expect(title(el)).to.equal(shownTitle);
+  if (shownTitle) {
+    expect(title(el)).to.equal(shownTitle);
+    sectionButton(el, el.openSections[0] ?? el.content!.sections[0].id).click();
+  } else {
+    expect(el.shadowRoot!.textContent).to.equal(NOTICE);
+    expect(el.content).to.equal(undefined);
+    expect(el.openSections).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  }
   // The card and the page go on working.
-  sectionButton(el, el.openSections[0] ?? el.content.sections[0].id).click();
   sectionButton(neighbour, 'benefits').click();
   await neighbour.updateComplete;
   expect(neighbour.openSections).to.deep.equal(['benefits']);
@@ -87,6 +95,22 @@ describe('<epidural-info-card> bad content', () => {
     try {
       const el = document.createElement('epidural-info-card');
       el.setAttribute('src', 'data:application/json,{}');
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      el.remove();
+    } finally {
+      console.error = original;
+    }
+    expect(logged[0]).to.match(/^<epidural-info-card src="data:application\/json,\{\}">: src /);
+  });
+
+  it('a card whose src is set as a property is named by its src too', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = document.createElement('epidural-info-card');
+      el.src = 'data:application/json,{}';
       document.body.append(el);
       await new Promise((resolve) => setTimeout(resolve, 50));
       el.remove();
@@ -203,6 +227,81 @@ describe('<epidural-info-card> bad content', () => {
       (el) => el.setAttribute('cta-href', 'javascript:alert(document.cookie)'),
       'unsafe-url',
       /^cta-… \/ provider-… attributes: content\.cta\.href was dropped: links must be https:/,
+      // The host gave no content: the built-in text, less the link.
+      builtInContent.title,
     );
+  });
+});
+
+/*
+ * A clinic writing about another procedure, with one mistake: whatever route its content takes,
+ * the reader never gets the built-in epidural text in its place.
+ */
+describe('<epidural-info-card> content about another procedure, with a mistake', () => {
+  const facet = {
+    lang: 'en-GB',
+    title: 'Facet joint injections',
+    sections: [{ id: 'what', heading: 'What is it?', paragraph: ['An injection into a joint.'] }],
+  };
+  const FIELD = /^content\.sections\[0\]\.paragraph is not a known field/;
+
+  /* The card after its error: the problem, what its shadow root shows, and what the page shows. */
+  async function afterError(el: EpiduralInfoCard, mount: () => void) {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const error = oneEvent(el, 'epidural-info-error');
+      mount();
+      const { detail } = await error;
+      await el.updateComplete;
+      return { detail, logged, root: el.shadowRoot!.textContent, page: el.innerText };
+    } finally {
+      console.error = original;
+      el.remove();
+    }
+  }
+
+  it('as a JSON child, with a fallback link inside the tag: the link is what shows', async () => {
+    const el = document.createElement('epidural-info-card') as EpiduralInfoCard;
+    el.innerHTML = `<a href="/facet">Read about facet joint injections</a><script type="application/json">${JSON.stringify(facet)}</script>`;
+    const seen = await afterError(el, () => document.body.append(el));
+    expect(seen.detail.message).to.match(FIELD);
+    expect(seen.root).to.equal('');
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    expect(seen.page).to.equal('Read about facet joint injections');
+    expect(seen.logged.join(' ')).not.to.include(builtInContent.title);
+  });
+
+  it('as a src, with nothing inside the tag: a notice, and the error naming the field', async () => {
+    const el = document.createElement('epidural-info-card') as EpiduralInfoCard;
+    const seen = await afterError(el, () => {
+      el.src = `/test/fixtures/facet-mistake.json?${unique()}`;
+      document.body.append(el);
+    });
+    expect(seen.detail.message).to.match(FIELD);
+    expect(seen.root).to.equal(NOTICE);
+  });
+
+  it('as the property: a notice', async () => {
+    const el = document.createElement('epidural-info-card') as EpiduralInfoCard;
+    document.body.append(el);
+    await el.updateComplete;
+    const seen = await afterError(el, () => (el.content = facet as never));
+    expect(seen.detail.message).to.match(FIELD);
+    expect(seen.root).to.equal(NOTICE);
+  });
+
+  it('shows no procedure while its src loads, then the document', async () => {
+    const el = document.createElement('epidural-info-card') as EpiduralInfoCard;
+    el.src = `/test/fixtures/review-site.json?${unique()}`;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).not.to.include(builtInContent.title);
+    expect(el.content).to.equal(undefined);
+    await oneEvent(el, 'epidural-info-content');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Epidural injections (test document)');
+    el.remove();
   });
 });

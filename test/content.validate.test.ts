@@ -74,13 +74,47 @@ describe('validateContent', () => {
         (d) => (d.lastReviewed = '27/11/2026'),
         /^content\.lastReviewed must be a date as YYYY-MM-DD/,
       ],
-      [(d) => (d.lastReviewed = '2026-13-45'), /^content\.lastReviewed must be a date/],
+      // The right shape, but no day: said so, not that it is not YYYY-MM-DD.
+      [
+        (d) => (d.lastReviewed = '2026-13-01'),
+        /^content\.lastReviewed is no day of the calendar: "2026-13-01"\.$/,
+      ],
+      [(d) => (d.lastReviewed = '2026-00-10'), /^content\.lastReviewed is no day of the calendar/],
     ];
     for (const [spoil, expected] of cases) {
       const doc = clone(builtInContent);
       spoil(doc);
       expect(rejection(doc).message).to.match(expected);
     }
+  });
+
+  it('reports every problem, in the order of the fields, so that a writer mends them all at once', () => {
+    const doc = {
+      lang: 'en-GB',
+      paragraph: ['x'],
+      lastReviewed: '2026-13-01',
+      sections: [{ id: 'a', heading: 'A' }],
+      cta: { label: 'Go', href: 'javascript:alert(1)' },
+    };
+    const result = validateContent(doc);
+    expect(result.content).to.equal(undefined);
+    expect(result.problems.map((p) => `${p.reason}: ${p.message}`)).to.deep.equal([
+      'invalid-content: content.paragraph is not a known field (known: lang,title,sections,intro,disclaimer,lastReviewed,sources,provider,cta,strings,nextReview,reviewedBy,publisher,disclosure).',
+      'invalid-content: content.title is required.',
+      'invalid-content: content.lastReviewed is no day of the calendar: "2026-13-01".',
+      'unsafe-url: content.cta.href was dropped: links must be https:, http:, mailto:, tel: or relative, not "javascript:alert(1)".',
+    ]);
+  });
+
+  it('lists at most 20 problems, then says there are more', () => {
+    const doc = {
+      ...clone(builtInContent),
+      ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`typo${i}`, i])),
+    };
+    const { problems } = validateContent(doc);
+    expect(problems).to.have.length(21);
+    expect(problems[19].message).to.match(/^content\.typo19 is not a known field/);
+    expect(problems[20].message).to.equal('content has more problems than the 20 listed.');
   });
 
   it('checks a rating is within its scale', () => {

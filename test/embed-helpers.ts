@@ -19,7 +19,7 @@ export interface HostOptions {
   /** The host page's viewport width in CSS px (the frame's width); 1000 unless set. */
   width?: number;
   /** The card prerendered by the server's renderCard() with these options (id "card" added). */
-  prerender?: { attributes?: Record<string, unknown>; content?: unknown };
+  prerender?: { attributes?: Record<string, unknown>; content?: unknown; tryRender?: boolean };
   /** With prerender and a csp: the card's styleHashes added to style-src. */
   hashes?: boolean;
   /** With prerender: the markup altered as a CMS or another version might (host-pages.mjs). */

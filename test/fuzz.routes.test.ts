@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type { CardContent, EpiduralInfoCard, ErrorDetail } from '../src/epidural-info-card.js';
-import { builtInContent, validateContent } from '../src/epidural-info-card.js';
+import { validateContent } from '../src/epidural-info-card.js';
 import { parseContent } from '../src/content/validate.js';
 import { renderCard as prerender } from '../src/server/render-card.js';
 import { fuzzDocument, jsonDocument } from './fuzz/arbitraries.mjs';
-import { asPrerendered, record } from './helpers.js';
+import { asPrerendered, NOTICE, record } from './helpers.js';
 
 /*
  * A seeded sample of the fuzz documents through every route a card takes content by, in every
@@ -41,7 +41,12 @@ async function outcome(mount: (host: HTMLElement) => Promise<EpiduralInfoCard>) 
       root.querySelector('script, img, iframe, object, embed, svg, link, meta, form'),
     ).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-    return { el, errors: errors.seen, title: root.querySelector('#title')!.textContent };
+    return {
+      el,
+      errors: errors.seen,
+      title: root.querySelector('#title')?.textContent ?? null,
+      text: root.textContent,
+    };
   } finally {
     console.error = original;
     errors.stop();
@@ -62,7 +67,12 @@ function jsonOf(doc: unknown): string | undefined {
 }
 
 function expectVerdict(
-  result: { el: EpiduralInfoCard; errors: ErrorDetail[]; title: string | null },
+  result: {
+    el: EpiduralInfoCard;
+    errors: ErrorDetail[];
+    title: string | null;
+    text: string | null;
+  },
   expected: { content?: CardContent; problems: unknown[] },
 ) {
   expect(result.errors.length).to.equal(expected.problems.length);
@@ -70,7 +80,9 @@ function expectVerdict(
     expect(asJson(result.el.content)).to.deep.equal(asJson(expected.content));
     expect(result.title).to.equal(expected.content.title.replaceAll('\0', '\uFFFD'));
   } else {
-    expect(result.title).to.equal(builtInContent.title);
+    // Refused, with nothing of the host's before: no procedure's text, never the built-in text.
+    expect(result.text).to.equal(NOTICE);
+    expect(result.el.content).to.equal(undefined);
   }
 }
 

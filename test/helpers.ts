@@ -24,6 +24,9 @@ export const drawn = () =>
 
 export const SECTION_IDS = ['what-is-it', 'imaging-guidance', 'benefits', 'limitations'];
 
+/** What a card whose host gave content it cannot use, and no fallback inside the tag, shows. */
+export const NOTICE = 'This information could not be shown.';
+
 export function $(el: EpiduralInfoCard, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);

@@ -250,7 +250,45 @@ describe('prerendered card: markup from another version, or altered', () => {
     expect(page.win.hostObserved.errors).to.deep.equal([]);
   });
 
-  it('reports a mangled JSON child and shows the built-in text', async () => {
+  it('draws a NUL in an interface string as U+FFFD before its script and after, as every text', async () => {
+    const content = {
+      ...spanishContent,
+      strings: { ...spanishContent.strings, showAll: 'a\u0000b', thanks: 't\u0000u' },
+    };
+    const { page, card } = await prerenderedPage({
+      prerender: { content, attributes: { feedback: true } },
+    });
+    const label = () => card.shadowRoot!.querySelector('.show-all .label')!.textContent;
+    expect(label()).to.equal('a\uFFFDb');
+    const live = await runScript(page);
+    expect(label()).to.equal('a\uFFFDb');
+    live.shadowRoot!.querySelector<HTMLElement>('button[value="true"]')!.click();
+    expect(live.shadowRoot!.querySelector('.thanks')!.textContent).to.equal('t\uFFFDu');
+  });
+
+  it("tryRenderCard()'s card for refused content: a notice before the script and after, never the built-in text", async () => {
+    const facet = {
+      lang: 'en-GB',
+      title: 'Facet joint injections',
+      sections: [{ id: 'what', heading: 'What is it?', paragraph: ['An injection.'] }],
+    };
+    const { page, card } = await prerenderedPage({
+      prerender: { content: facet, tryRender: true },
+    });
+    const notice = 'This information could not be shown.';
+    expect(card.shadowRoot!.querySelector('.card')!.textContent).to.equal(notice);
+    const errors: string[] = [];
+    page.doc.addEventListener('epidural-info-error', (e) =>
+      errors.push((e as CustomEvent).detail.message),
+    );
+    const upgraded = await runScript(page);
+    expect(errors.length).to.equal(1);
+    expect(errors[0]).to.match(/^content\.sections\[0\]\.paragraph is not a known field/);
+    expect(upgraded.shadowRoot!.querySelector('.card')!.textContent).to.equal(notice);
+    expect(upgraded.shadowRoot!.textContent).not.to.include('Facet');
+  });
+
+  it('reports a mangled JSON child and keeps the text it was prerendered with, every part shown, never the built-in text', async () => {
     const { page } = await prerenderedPage({
       prerender: { content: spanishContent },
       alter: 'broken-json',
@@ -261,7 +299,12 @@ describe('prerendered card: markup from another version, or altered', () => {
     );
     const card = await runScript(page);
     expect(errors).to.deep.equal(['invalid-json']);
-    expect(card.shadowRoot!.querySelector('.title')!.textContent).to.equal(builtInContent.title);
+    const root = card.shadowRoot!;
+    expect(root.querySelector('.title')!.textContent).to.equal(spanishContent.title);
+    expect(root.textContent).not.to.include(builtInContent.title);
+    // Its controls are text, so every section's text shows.
+    expect(shown(root, '.panel').length).to.equal(root.querySelectorAll('.panel').length);
+    expect(root.querySelector('button')).to.equal(null);
   });
 });
 
@@ -452,12 +495,13 @@ describe('npx epidural-info-card render', () => {
     expect(run.stdout).to.contain('<script type="application/json">');
   });
 
-  it('fails with one message and status 1: bad content, unknown option, missing file', async () => {
+  it('fails with a message a problem and status 1: bad content, unknown option, missing file', async () => {
     const bad = await cli(['render', '--content', '-'], JSON.stringify({ lang: 'en' }));
     expect(bad).to.deep.equal({
       status: 1,
       stdout: '',
-      stderr: '<epidural-info-card>: content.title is required.\n',
+      stderr:
+        'standard input: content.title is required.\nstandard input: content.sections is required.\n',
     });
     const unknown = await cli(['render', '--colour', 'red']);
     expect([unknown.status, unknown.stdout]).to.deep.equal([1, '']);

@@ -6,11 +6,11 @@ import {
 } from '@lit/reactive-element';
 import type { CardContent } from '../content/types.js';
 import { validateContent } from '../content/validate.js';
-import { answer, reportError, type ErrorDetail } from './card.events.js';
+import { reportError, type ErrorDetail } from './card.events.js';
 import { reportOptions } from './card.options.js';
 import { cardCss } from './card.styles.js';
 import { collapsible } from './card.templates.js';
-import { renderView, viewOf } from './card.view.js';
+import { answer, renderUnavailable, renderView, viewOf } from './card.view.js';
 import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
 import { StructuredData } from './controllers/structured-data.controller.js';
@@ -143,17 +143,20 @@ export class EpiduralInfoCard extends ReactiveElement {
   }
 
   /**
-   * The content shown, in the content format. Setting it validates it: content that does not fit
-   * is reported (`epidural-info-error`) and the card keeps what it had.
+   * The content shown, in the content format: undefined while the host's content has not arrived
+   * or could not be used. Setting it validates it: content that does not fit is reported
+   * (`epidural-info-error`) and the card keeps what it had.
    */
-  get content(): CardContent {
-    return this.#source.content;
+  get content(): CardContent | undefined {
+    return this.#source.usable ? this.#source.content : undefined;
   }
   set content(value: CardContent) {
     this.#source.accept(validateContent(value), 'property');
   }
 
-  #sections = new OpenSections(this, () => collapsible(this.#source.content).map((s) => s.id));
+  #sections = new OpenSections(this, () =>
+    this.#source.usable ? collapsible(this.#source.content).map((s) => s.id) : [],
+  );
   #source = new ContentSource(this, () => this.#sections.keep());
   #prerendered = false;
   #lazy = new LazyDrawing(this);
@@ -164,7 +167,7 @@ export class EpiduralInfoCard extends ReactiveElement {
       this,
       (id) => this.#sections.ids().includes(id) && this.toggleSection(id, true).then(() => true),
     );
-    new StructuredData(this, () => this.#source.shown);
+    new StructuredData(this, () => (this.#source.usable ? this.#source.shown : undefined));
   }
 
   /*
@@ -195,17 +198,20 @@ export class EpiduralInfoCard extends ReactiveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     reportOptions(this, changed);
     this.#source.willUpdate(changed);
-    this.#sections.reportUnknown(changed, this.#source.settling);
+    this.#sections.reportUnknown(changed, this.#source.settling || !this.#source.usable);
   }
 
   /* Lit's reactive update, rendered without a template engine (card.view.ts). */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    renderView(
-      this.renderRoot as DocumentFragment,
-      viewOf(this.#source.shown, this, this.#sections.open),
-      this.#lazy.isLazy(this.#prerendered),
-    );
+    const root = this.renderRoot as DocumentFragment;
+    if (this.#source.usable)
+      renderView(
+        root,
+        viewOf(this.#source.shown, this, this.#sections.open),
+        this.#lazy.isLazy(this.#prerendered),
+      );
+    else renderUnavailable(root, this, this.#source.failed);
   }
 
   #handleClick = (event: Event): void => {

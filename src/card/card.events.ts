@@ -2,8 +2,6 @@
  * The card's events and its one way of reporting a problem: a console error and an
  * `epidural-info-error` event with the same message, so that the host can listen as well as read.
  */
-import type { CardContent } from '../content/types.js';
-import { englishStrings } from '../content/ui-strings.js';
 import { describe } from '../content/validate.js';
 
 /** `detail` of the `epidural-info-toggle` event. */
@@ -51,8 +49,9 @@ export function fire<T>(card: HTMLElement, type: string, detail: T): void {
  * Which card, for a page of many: its id, else its src, else its place among the page's cards
  * (counted when the problem is reported).
  */
-function nameOf(card: HTMLElement): string {
-  const src = card.getAttribute('src');
+function nameOf(card: HTMLElement & { src?: string }): string {
+  // The property: set by script, it is not reflected to the attribute.
+  const src = card.src;
   const all: Element[] = [...document.querySelectorAll('epidural-info-card')];
   const place = all.indexOf(card);
   return `<epidural-info-card${
@@ -82,19 +81,4 @@ export async function reportError(
   // Attributes are read before the card joins the document, where an event would reach no one.
   if (!card.isConnected) await card.updateComplete;
   fire<ErrorDetail>(card, 'epidural-info-error', { reason, message });
-}
-
-/**
- * The reader answered "Was this information useful?": the thank-you in the card's status (said
- * politely, again on a second answer) and the event. Nothing is stored or sent.
- */
-export function answer(
-  card: HTMLElement & { renderRoot: ParentNode },
-  useful: boolean,
-  content: CardContent,
-  sections: string[],
-): void {
-  card.renderRoot.querySelector('.thanks')!.textContent =
-    content.strings?.thanks ?? englishStrings.thanks;
-  fire<FeedbackDetail>(card, 'epidural-info-feedback', { useful, sections });
 }

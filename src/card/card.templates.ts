@@ -258,6 +258,14 @@ function clinic(view: CardView, level: number): string {
     : '';
 }
 
+/**
+ * A card whose host gave content that cannot be used (`failed`) or has not arrived: never
+ * another procedure's text. What the host wrote inside the tag shows through the slot; a failed
+ * card with nothing there says so, in English (a host gives its own words as that fallback).
+ */
+export const unavailableTemplate = (failed: boolean) =>
+  failed ? '<p class="card" part="card">This information could not be shown.</p>' : '<slot></slot>';
+
 /** The whole card, as it stands in its shadow root. */
 export function cardTemplate(view: CardView): string {
   const { content, strings, level } = view;

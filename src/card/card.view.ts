@@ -1,7 +1,14 @@
 import type { CardContent } from '../content/types.js';
 import { englishStrings } from '../content/ui-strings.js';
+import { fire, type FeedbackDetail } from './card.events.js';
 import { isHeadingLevel, themeOf, type CardOptions } from './card.options.js';
-import { cardTemplate, themeClass, type CardView } from './card.templates.js';
+import {
+  cardTemplate,
+  escape,
+  themeClass,
+  unavailableTemplate,
+  type CardView,
+} from './card.templates.js';
 
 /*
  * The browser's render path. What does not change from card to card (the text, the headings, the
@@ -20,7 +27,7 @@ const closed: ReadonlySet<string> = new Set();
  */
 type Policy = { createHTML(html: string): string };
 let policy: Policy | undefined;
-const trusted = (html: string) =>
+export const trusted = (html: string) =>
   (policy ??= (
     window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }
   ).trustedTypes?.createPolicy('epidural-info-card', { createHTML: (s) => s }))?.createHTML(html) ??
@@ -39,7 +46,39 @@ export function cloneCard(view: CardView): DocumentFragment {
   return master.content.cloneNode(true) as DocumentFragment;
 }
 
-const rendered = new WeakMap<DocumentFragment, [CardContent, string]>();
+const rendered = new WeakMap<DocumentFragment, [CardContent | undefined, string]>();
+
+/** Writes `text` into `element` by the templates' one rule for text (escape). */
+export const setText = (element: Element, text: string) =>
+  (element.innerHTML = trusted(escape(text)));
+
+/*
+ * Whether the host wrote something to read inside the tag (a link to its own page, say): an
+ * element other than a script, template or style, or text.
+ */
+const hasFallback = (host: Element) =>
+  [...host.childNodes].some((node) =>
+    node.nodeType == 1
+      ? !/^(SCRIPT|TEMPLATE|STYLE)$/.test((node as Element).tagName)
+      : node.nodeType == 3 && /\S/.test(node.nodeValue!),
+  );
+
+/**
+ * Renders a card with no content to show (unavailableTemplate): what the host wrote inside the
+ * tag, or on failure a notice. A prerendered card whose markup is still the server's keeps its
+ * text, every part shown, since its controls are text until the script takes it over.
+ */
+export function renderUnavailable(root: DocumentFragment, host: Element, failed: boolean): void {
+  if (!rendered.has(root) && root.querySelector('.title')) {
+    for (const panel of root.querySelectorAll('[hidden]')) panel.removeAttribute('hidden');
+    return;
+  }
+  const notice = failed && !hasFallback(host);
+  if (rendered.get(root)?.[1] != `${notice}`) {
+    rendered.set(root, [undefined, `${notice}`]);
+    (root as ShadowRoot).innerHTML = trusted(unavailableTemplate(notice));
+  }
+}
 
 /**
  * Renders `view` into a card's shadow root: a new copy of the markup when the content, the heading
@@ -74,7 +113,7 @@ export function applyState(root: DocumentFragment, view: CardView, lazy = false)
   const showAll = root.querySelector('.show-all');
   if (showAll) {
     showAll.setAttribute('aria-expanded', `${allOpen}`);
-    showAll.firstElementChild!.textContent = allOpen ? view.strings.hideAll : view.strings.showAll;
+    setText(showAll.firstElementChild!, allOpen ? view.strings.hideAll : view.strings.showAll);
   }
 }
 
@@ -95,3 +134,20 @@ export const viewOf = (
   open,
   theme: themeOf(theme),
 });
+
+/**
+ * The reader answered "Was this information useful?": the thank-you in the card's status (said
+ * politely, again on a second answer) and the event. Nothing is stored or sent.
+ */
+export function answer(
+  card: HTMLElement & { renderRoot: ParentNode },
+  useful: boolean,
+  content: CardContent,
+  sections: string[],
+): void {
+  setText(
+    card.renderRoot.querySelector('.thanks')!,
+    content.strings?.thanks ?? englishStrings.thanks,
+  );
+  fire<FeedbackDetail>(card, 'epidural-info-feedback', { useful, sections });
+}

@@ -35,12 +35,21 @@ export interface ValidationResult {
  */
 export const MAX_CONTENT_LENGTH = 100_000;
 
-class Rejection extends Error {}
+/** The most problems listed for one document: past them, one more says there are more. */
+const MAX_PROBLEMS = 20;
+
+class TooMany extends Error {}
 
 type Check = (value: unknown, path: string, problems: ContentProblem[]) => unknown;
 
-const reject = (message: string): never => {
-  throw new Rejection(message);
+/*
+ * Every problem that rejects the document is listed, and checking goes on with the next field, so
+ * a writer mends them all at once. A rejected value is undefined, as a dropped link is.
+ */
+let listed: ContentProblem[] = [];
+const reject = (message: string): undefined => {
+  if (listed.length == MAX_PROBLEMS) throw new TooMany();
+  listed.push({ reason: 'invalid-content', message: `${message}.` });
 };
 
 /*
@@ -72,13 +81,15 @@ const text = matching(/\S/, 'a non-empty string');
 const flag = is((v) => typeof v == 'boolean', 'true or false');
 // Finite: JSON has no Infinity (it would travel as null, and be rejected on arrival).
 const score = is((v) => Number.isFinite(v) && (v as number) >= 0, 'a number ≥ 0');
-const dateShape = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+const dateShape = matching(/^\d{4}-\d\d-\d\d$/, 'a date as YYYY-MM-DD');
 /* A day of the calendar: no 30 February, which engines read differently (V8 as 2 March). */
 const isoDate: Check = (value, path, problems) => {
-  const [y, m, d] = (dateShape(value, path, problems) as string).split('-').map(Number);
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
-    ? value
-    : reject(`${path} is no day of the calendar: ${describe(value)}`);
+  const date = dateShape(value, path, problems) as string | undefined;
+  if (date === undefined) return;
+  const [y, m, d] = date.split('-').map(Number);
+  return m > 0 && m < 13 && d > 0 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+    ? date
+    : reject(`${path} is no day of the calendar: ${describe(date)}`);
 };
 
 /*
@@ -89,7 +100,8 @@ const isoDate: Check = (value, path, problems) => {
  * the content stays.
  */
 const link: Check = (value, path, problems) => {
-  const href = text(value, path, problems) as string;
+  const href = text(value, path, problems) as string | undefined;
+  if (href === undefined) return;
   const scheme = /^([^:/?#]*):/.exec(href);
   try {
     if ((!scheme || /^(https?|mailto|tel)$/i.test(scheme[1])) && new URL(href, 'http://a.invalid'))
@@ -107,12 +119,11 @@ const link: Check = (value, path, problems) => {
 const list =
   (item: Check, min = 0): Check =>
   (value, path, problems) =>
-    (Array.isArray(value) && value.length >= min
+    Array.isArray(value) && value.length >= min
       ? value
-      : reject(`${path} must be an array${min ? ' with an entry' : ''}, not ${describe(value)}`)
-    )
-      .map((entry, i) => item(entry, `${path}[${i}]`, problems))
-      .filter((entry) => entry !== undefined);
+          .map((entry, i) => item(entry, `${path}[${i}]`, problems))
+          .filter((entry) => entry !== undefined)
+      : reject(`${path} must be an array${min ? ' with an entry' : ''}, not ${describe(value)}`);
 
 /*
  * An object with known fields only: a typo ("paragraph") is reported rather than silently showing
@@ -123,26 +134,27 @@ const record =
   (fields: Record<string, Check>, required = 0): Check =>
   (value, path, problems) => {
     if (Object.prototype.toString.call(value) != '[object Object]')
-      reject(`${path} must be an object, not ${describe(value)}`);
+      return reject(`${path} must be an object, not ${describe(value)}`);
     const known = Object.keys(fields);
     for (const key in value as object) {
       if (!known.includes(key))
         reject(`${path}.${key.slice(0, 40)} is not a known field (known: ${known})`);
     }
     const clean: Record<string, unknown> = {};
+    let whole = true;
     for (const [i, key] of known.entries()) {
       const field = (value as Record<string, unknown>)[key];
       if (field === undefined) {
-        if (i < required) reject(`${path}.${key} is required`);
+        if (i < required) whole = reject(`${path}.${key} is required`) ?? false;
         continue;
       }
       clean[key] = fields[key](field, `${path}.${key}`, problems);
       if (clean[key] === undefined) {
-        if (i < required) return;
+        whole &&= i >= required;
         delete clean[key];
       }
     }
-    return clean;
+    return whole ? clean : undefined;
   };
 
 const section = record(
@@ -158,18 +170,18 @@ const section = record(
 
 const sections: Check = (value, path, problems) => {
   const ids = new Set<string>();
-  return (list(section, 1)(value, path, problems) as { id: string }[]).map(
+  return (list(section, 1)(value, path, problems) as { id: string }[] | undefined)?.map(
     (s: { id: string }, i: number) =>
       ids.has(s.id) ? reject(`${path}[${i}].id repeats ${describe(s.id)}`) : (ids.add(s.id), s),
   );
 };
 
 const rating: Check = (value, path, problems) => {
-  const r = record({ value: score, best: score, source: text }, 3)(value, path, problems) as {
-    value: number;
-    best: number;
-  };
-  return r.value <= r.best ? r : reject(`${path}.value must not be more than best (${r.best})`);
+  const r = record({ value: score, best: score, source: text }, 3)(value, path, problems) as
+    { value: number; best: number } | undefined;
+  return !r || r.value <= r.best
+    ? r
+    : reject(`${path}.value must not be more than best (${r.best})`);
 };
 
 const document = record(
@@ -205,22 +217,32 @@ const tooLarge = (message: string) =>
 
 /**
  * Checks content against the content format and returns a clean copy. Never throws: a document
- * that does not fit, or is larger than MAX_CONTENT_LENGTH as JSON, is rejected with one problem
- * naming the first bad field's path; unsafe links are dropped, each with a problem of its own.
+ * that does not fit is rejected with a problem for each bad field, naming its path (the first
+ * MAX_PROBLEMS, then one saying there are more), and one larger than MAX_CONTENT_LENGTH as JSON
+ * with one problem; unsafe links are dropped, each with a problem of its own.
  */
 export function validateContent(value: unknown): ValidationResult {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = (listed = []);
   try {
     const content = document(value, 'content', problems) as CardContent;
+    if (problems.some((p) => p.reason == 'invalid-content')) return { problems };
     const length = jsonText(content).length;
     return length > MAX_CONTENT_LENGTH
       ? tooLarge(`content has ${length} characters as JSON;`)
       : { content, problems };
   } catch (error) {
-    return failed(
-      'invalid-content',
-      error instanceof Rejection ? `${error.message}.` : `content could not be read: ${error}`,
-    );
+    return {
+      problems: [
+        ...problems,
+        {
+          reason: 'invalid-content',
+          message:
+            error instanceof TooMany
+              ? `content has more problems than the ${MAX_PROBLEMS} listed.`
+              : `content could not be read: ${error}`,
+        },
+      ],
+    };
   }
 }
 

@@ -238,7 +238,7 @@ export function formatReport(report: CheckReport): string {
     '',
     ...report.sections.map((s) => `Section ${s.id} ("${s.heading}"): ${age(s)}`),
     '',
-    `${report.findings.length} findings:`,
+    `${report.findings.length} finding${report.findings.length == 1 ? '' : 's'}:`,
     ...report.findings.map(
       (f) => `  ${f.required ? 'required' : 'advice  '}  ${f.where}: ${f.message}`,
     ),

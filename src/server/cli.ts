@@ -106,11 +106,31 @@ function parse(args: string[]): {
  * the words the browser's console would use.
  */
 function readContent(file: string): CardContent {
-  const text = file == '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  const [problem] = parseContent(text).problems;
-  if (problem?.reason == 'invalid-json' || problem?.reason == 'too-large')
-    throw new UsageError(`${file == '-' ? 'standard input' : file}: ${problem.message}`);
+  const name = file == '-' ? 'standard input' : file;
+  let text: string;
+  try {
+    text = readFileSync(file == '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new UsageError(
+      `${name}: ${code == 'ENOENT' ? 'no such file' : code == 'EISDIR' ? 'a folder, not a file' : message}`,
+    );
+  }
+  const { problems } = parseContent(text);
+  // Every problem that refuses the content, one a line, each naming the file.
+  if (problems.some((p) => p.reason != 'unsafe-url' && p.reason != 'review-overdue'))
+    throw new ContentError(name, problems);
   return JSON.parse(text.replace(/^\uFEFF/, ''));
+}
+
+/* Content the card refuses, from a file: its problems, each line naming the file. */
+class ContentError extends UsageError {
+  constructor(
+    readonly file: string,
+    readonly problems: { reason: string; message: string }[],
+  ) {
+    super(problems.map((p) => `${file}: ${p.message}`).join('\n'));
+  }
 }
 
 /*
@@ -124,9 +144,16 @@ function check(args: string[]): void {
       throw new UsageError(`unknown option "${a}" for check; try --help`);
   let content = builtInContent;
   if (file) {
-    const { content: valid, problems } = validateContent(readContent(file));
-    if (!valid) throw new UsageError(`${file}: ${problems[0].message}`);
-    content = valid;
+    try {
+      content = validateContent(readContent(file)).content!;
+    } catch (error) {
+      // --json: the problems as JSON on standard output too, for a machine reading it.
+      if (error instanceof ContentError && args.includes('--json'))
+        process.stdout.write(
+          `${JSON.stringify({ file: error.file, problems: error.problems }, null, 2)}\n`,
+        );
+      throw error;
+    }
   }
   const report = checkContent(content);
   process.stdout.write(
@@ -135,12 +162,15 @@ function check(args: string[]): void {
   if (args.includes('--strict') && report.findings.some((f) => f.required)) process.exitCode = 1;
 }
 
+// The content file render reads, as its messages name it.
+let file: string | undefined;
 try {
   if (process.argv[2] == 'check') {
     check(process.argv.slice(3));
     process.exit();
   }
   const { attributes, content, help, version } = parse(process.argv.slice(2));
+  file = content == '-' ? 'standard input' : content;
   process.stdout.write(
     version
       ? `${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version}\n`
@@ -149,16 +179,16 @@ try {
         : `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
   );
 } catch (error) {
-  // Every problem of a refused card, one a line, as the browser console would show them.
-  const message =
+  // One line a problem: a content problem names its file, an option's the card, as the browser
+  // console names it, and anything else the command.
+  const lines =
     error instanceof CardRenderError
-      ? error.problems.map((p) => `${error.card}: ${p.message}`).join('\n')
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  // Content problems already read as the browser console shows them: <epidural-info-card>: …
-  process.stderr.write(
-    `${/^<epidural-info-card[ >]/.test(message) ? '' : 'epidural-info-card: '}${message}\n`,
-  );
+      ? error.problems.map(
+          (p) => `${file && p.message.startsWith('content') ? file : error.card}: ${p.message}`,
+        )
+      : error instanceof ContentError
+        ? [error.message]
+        : [`epidural-info-card: ${error instanceof Error ? error.message : error}`];
+  process.stderr.write(`${lines.join('\n')}\n`);
   process.exitCode = 1;
 }

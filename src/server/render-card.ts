@@ -6,7 +6,7 @@
  * (card.templates.ts), and content is validated as the browser validates it. No DOM: it runs in
  * Node, in a browser (the embed builder) or anywhere else.
  */
-import { collapsible, cardTemplate, escape } from '../card/card.templates.js';
+import { collapsible, cardTemplate, escape, unavailableTemplate } from '../card/card.templates.js';
 import {
   headingLevelProblem,
   isHeadingLevel,
@@ -155,7 +155,8 @@ export function renderCardParts(options: RenderCardOptions = {}): CardParts {
 
 /**
  * Never throws: the card the browser would show for these options, and the problems it would
- * report. Content the card refuses gives the built-in text; a refused link is left out; a bad
+ * report. Content the card refuses gives no procedure's text but a notice that the information
+ * could not be shown (never the built-in text); a refused link is left out; a bad
  * heading level is 2 and a bad theme light; an unknown section, attribute or value is ignored.
  * For a listing page of many cards, where one bad card must not stop the rest.
  */
@@ -195,55 +196,63 @@ function render({ attributes = {}, content }: RenderCardOptions): {
     return found == null ? undefined : String(found);
   };
 
-  let base = builtInContent;
-  let given = content !== undefined;
-  if (given) {
+  // The built-in text only where the host gave no content: content that is refused, or a src a
+  // server does not fetch, gives no procedure's text (unavailableTemplate), as in the browser.
+  let base: CardContent | undefined =
+    content === undefined && !value('src') ? builtInContent : undefined;
+  let json = '';
+  if (content !== undefined) {
     const result = validateContent(content);
     result.problems.forEach((p) => report(p.reason, p.message));
-    if (result.content) base = result.content;
-    else given = false;
+    base = result.content;
+    // Refused content goes to the browser as it came, which refuses it again in its own words.
+    json = `<script type="application/json">${jsonOr(base ?? content)}</script>`;
   }
-  const overlaid = withAttributes(base, {
-    ctaHref: value('cta-href'),
-    ctaLabel: value('cta-label'),
-    providerName: value('provider-name'),
-    providerHref: value('provider-href'),
-  });
-  overlaid.problems.forEach((p) => report(p.reason, p.message));
-  const shown = overlaid.content as CardContent;
-  const late = overdue(shown);
-  if (late) report('review-overdue', late);
-
+  let shown: CardContent | undefined;
+  if (base) {
+    const overlaid = withAttributes(base, {
+      ctaHref: value('cta-href'),
+      ctaLabel: value('cta-label'),
+      providerName: value('provider-name'),
+      providerHref: value('provider-href'),
+    });
+    overlaid.problems.forEach((p) => report(p.reason, p.message));
+    shown = overlaid.content as CardContent;
+    const late = overdue(shown);
+    if (late) report('review-overdue', late);
+  }
   const level = value('heading-level') === undefined ? 2 : Number(value('heading-level'));
   if (!isHeadingLevel(level))
     report('invalid-heading-level', headingLevelProblem(value('heading-level')));
   const theme = value('theme') ?? 'light';
   if (themeOf(theme) != theme) report('invalid-theme', themeProblem(theme));
-  const known = collapsible(shown).map((s) => s.id);
-  const requested = (value('open-sections') ?? '').split(/\s+/).filter(Boolean);
-  const unknown = unknownSections(requested, known);
-  if (unknown.length) report('unknown-section', unknownSectionsProblem(unknown, known));
-  const exclusive = value('exclusive') !== undefined;
-  const open = openIds(known, requestedIds(requested, known), exclusive);
 
-  // Prerendered: its controls are text until the script takes it over (card.templates.ts trigger).
-  const markup = cardTemplate({
-    ...viewOf(
-      shown,
-      { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
-      new Set(open),
-    ),
-    prerendered: true,
-  });
+  let markup = unavailableTemplate(content !== undefined);
+  if (shown) {
+    const known = collapsible(shown).map((s) => s.id);
+    const requested = (value('open-sections') ?? '').split(/\s+/).filter(Boolean);
+    const unknown = unknownSections(requested, known);
+    if (unknown.length) report('unknown-section', unknownSectionsProblem(unknown, known));
+    const exclusive = value('exclusive') !== undefined;
+    const open = openIds(known, requestedIds(requested, known), exclusive);
+    // Prerendered: its controls are text until the script takes it over (card.templates.ts trigger).
+    markup = cardTemplate({
+      ...viewOf(
+        shown,
+        { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
+        new Set(open),
+      ),
+      prerendered: true,
+    });
+  }
   // In name order, so the same options always give the same markup, however they were listed.
   const tagAttributes = Object.fromEntries(
     set
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, v]) => [name, CARD_ATTRIBUTES[name] == 'boolean' || v === true || String(v)]),
   );
-  const json = given ? `<script type="application/json">${jsonText(base)}</script>` : '';
   const jsonLd =
-    value('structured-data') === undefined
+    value('structured-data') === undefined || !shown
       ? ''
       : `<script type="application/ld+json">${jsonText(structuredData(shown))}</script>`;
   const lightHTML = json + jsonLd;
@@ -255,6 +264,15 @@ function render({ attributes = {}, content }: RenderCardOptions): {
     },
     problems,
   };
+}
+
+/* Content as its JSON child carries it; what JSON cannot write (a cycle, a BigInt) as null. */
+function jsonOr(content: unknown): string {
+  try {
+    return jsonText(content);
+  } catch {
+    return 'null';
+  }
 }
 
 /** The stylesheet a prerendered card carries in its <style>: its CSP hash is taken from this. */

@@ -56,8 +56,16 @@ describe('epidural-info-card/server: a bad card', () => {
     assert.equal(bad.problems.length, 1);
     assert.equal(bad.problems[0].reason, 'invalid-content');
     assert.match(bad.problems[0].message, /^content\.titel is not a known field/);
-    // The browser's fallback: the built-in text, in the asked-for state, and no bad JSON child.
-    assert.equal(bad.html, renderCard({ attributes: { id: 'c7', 'open-sections': 'benefits' } }));
+    // As the browser shows it: no procedure's text (never the built-in text) but a notice, and
+    // the content as its JSON child, which the browser refuses again in its own words.
+    assert.match(
+      bad.html,
+      /^<epidural-info-card id="c7" open-sections="benefits"><template shadowrootmode="open"><style>[^<]*<\/style><p class="card" part="card">This information could not be shown\.<\/p><\/template><script type="application\/json">\{/,
+    );
+    assert.deepEqual(
+      JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(bad.html)[1]),
+      pages[6].content,
+    );
   });
 
   it('tryRenderCard(): a refused link is left out, a bad option takes its default, an unknown attribute is ignored', () => {

@@ -59,9 +59,11 @@ const ALTER = {
 };
 
 let server;
-async function prerendered(options, alter) {
+async function prerendered({ tryRender, ...options }, alter) {
   server ??= await import('../../dist/server/index.js');
-  const html = server.renderCard({
+  // tryRender: what tryRenderCard() prints, refused content included.
+  const render = tryRender ? (o) => server.tryRenderCard(o).html : server.renderCard;
+  const html = render({
     ...options,
     attributes: { id: 'card', ...options.attributes },
   });

@@ -19,13 +19,18 @@ export interface ContentHost extends ReactiveElement {
 /**
  * Where the card's content comes from: the built-in text, the `content` property, a JSON script
  * child, a `src` document, and the cta-…/provider-… attributes laid over whichever it is. Every
- * one is validated; a problem is reported and the card keeps its last good content.
+ * one is validated; a problem is reported and the card keeps its last good content. The built-in
+ * text is for a host that gives none: a card whose host gave content it cannot use, and none
+ * before it, has nothing to show (`usable` is false), never another procedure's text.
  */
 export class ContentSource implements ReactiveController {
   /** The content as the host gave it, validated. */
   content: CardContent = builtInContent;
   /** What the card shows: the content with the attributes laid over it. */
   shown: CardContent = builtInContent;
+  /** The host's content could not be used, and none of the host's was taken before it. */
+  failed = false;
+  #taken = false;
   #loading?: string;
   #scriptRead = false;
   #listening?: AbortController;
@@ -36,6 +41,11 @@ export class ContentSource implements ReactiveController {
     private accepted: () => void,
   ) {
     host.addController(this);
+  }
+
+  /** Whether `content` is the host's or, where the host gave none, the built-in text. */
+  get usable(): boolean {
+    return !this.failed && !(this.#loading && !this.#taken);
   }
 
   /** Whether more content may still arrive: a `src` loading, or the page still parsing. */
@@ -78,7 +88,13 @@ export class ContentSource implements ReactiveController {
   /** Validates and takes `value`, or reports why not. */
   accept(result: ValidationResult, from: ContentDetail['from']): void {
     result.problems.forEach((p) => reportError(this.host, p.reason, p.message));
-    if (!result.content) return;
+    if (!result.content) {
+      this.failed = !this.#taken;
+      this.host.requestUpdate();
+      return;
+    }
+    this.#taken = true;
+    this.failed = false;
     this.content = result.content;
     // Past its next review: shown as it is, and said once, as a warning.
     const late = overdue(result.content);

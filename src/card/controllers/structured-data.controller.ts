@@ -19,19 +19,20 @@ export class StructuredData implements ReactiveController {
 
   constructor(
     private host: ReactiveElement & { structuredData: boolean; problems: ErrorDetail[] },
-    private shown: () => CardContent,
+    private shown: () => CardContent | undefined,
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
     const { host } = this;
-    if (!host.structuredData) {
+    const content = this.shown();
+    // No content to describe: none written (a prerendered card keeps what its server wrote).
+    if (!host.structuredData || !content) {
       this.#script?.remove();
       this.#writtenFor = undefined;
       return;
     }
-    const content = this.shown();
     if (this.#writtenFor == content) return;
     this.#writtenFor = content;
     this.#script ??=
