@@ -399,10 +399,11 @@ export function transpile(files, wanted, namespace) {
     }
   }
 
-  const sources = files.map((file) => program.getSourceFile(file));
+  // By the name given: a file another one imports first is known to the program by its full path.
+  const sources = files.map((file) => [file, program.getSourceFile(file)]);
   // Names first, so that a function may call one defined after it.
-  for (const sf of sources) {
-    const names = wanted[sf.fileName] ?? [];
+  for (const [file, sf] of sources) {
+    const names = wanted[file];
     for (const st of sf.statements) {
       if (ts.isFunctionDeclaration(st) && names.includes(st.name.text))
         topLevel.set(st.name.text, true);
@@ -412,15 +413,15 @@ export function transpile(files, wanted, namespace) {
             topLevel.set(d.name.text, ts.isArrowFunction(d.initializer));
     }
     for (const name of names)
-      if (!topLevel.has(name)) throw new Error(`${sf.fileName}: no top-level ${name}`);
+      if (!topLevel.has(name)) throw new Error(`${file}: no top-level ${name}`);
   }
   const fn = (name, node) => {
     const { list, prologue } = params(node, true);
     const body = ts.isBlock(node.body) ? statements(node.body) : [`return ${expr(node.body)};`];
     return [`function ${name}(${list}) {`, ...[...prologue, ...body].map((l) => `  ${l}`), '}', ''];
   };
-  for (const sf of sources) {
-    const names = wanted[sf.fileName] ?? [];
+  for (const [file, sf] of sources) {
+    const names = wanted[file];
     for (const st of sf.statements) {
       if (ts.isFunctionDeclaration(st) && names.includes(st.name.text))
         out.push(...fn(st.name.text, st));
