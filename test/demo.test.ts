@@ -249,6 +249,16 @@ describe('embed builder', () => {
     );
     await paste(page, 'content', JSON.stringify({ ...reviewedContent, titel: 'x' }));
     expect(problem()).to.match(/content\.titel is not a known field/);
+    // Every mistake at once, so that a writer mends them together.
+    const { title: _, ...untitled } = reviewedContent;
+    await paste(
+      page,
+      'content',
+      JSON.stringify({ ...untitled, paragraph: ['x'], lastReviewed: '2026-13-01' }),
+    );
+    expect(problem()).to.match(
+      /content\.paragraph is not a known field.* content\.title is required\. content\.lastReviewed is no day of the calendar: "2026-13-01"\.$/,
+    );
     // A link the card would drop is a problem too, not a silent loss.
     await paste(
       page,

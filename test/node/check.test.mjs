@@ -116,6 +116,74 @@ describe('the writers’ check', () => {
   });
 });
 
+describe('content with mistakes, as render and check read it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mistakes-'));
+  const file = join(dir, 'card.json');
+  // Four mistakes: an unknown field, no title, a date that does not exist, a javascript: link.
+  writeFileSync(
+    file,
+    JSON.stringify({
+      lang: 'en-GB',
+      paragraph: ['x'],
+      lastReviewed: '2026-13-01',
+      sections: [{ id: 'a', heading: 'A' }],
+      cta: { label: 'Go', href: 'javascript:alert(1)' },
+    }),
+  );
+  const expected = [
+    /^content\.paragraph is not a known field/,
+    /^content\.title is required\.$/,
+    /^content\.lastReviewed is no day of the calendar: "2026-13-01"\.$/,
+    /^content\.cta\.href was dropped: links must be/,
+  ];
+  const lines = (stderr) => stderr.trimEnd().split('\n');
+
+  for (const command of ['render', 'check']) {
+    it(`${command}: every problem, one a line, each naming the file, and status 1`, () => {
+      const run =
+        command == 'check'
+          ? cli(file)
+          : spawnSync(process.execPath, ['dist/server/cli.js', 'render', '--content', file], {
+              encoding: 'utf8',
+            });
+      assert.equal(run.status, 1);
+      assert.equal(run.stdout, '');
+      const said = lines(run.stderr);
+      assert.equal(said.length, 4, run.stderr);
+      said.forEach((line, i) => {
+        assert.ok(line.startsWith(`${file}: `), line);
+        assert.match(line.slice(file.length + 2), expected[i]);
+      });
+    });
+  }
+
+  it('check --json: the problems as JSON on standard output', () => {
+    const run = cli(file, '--json');
+    assert.equal(run.status, 1);
+    const { file: named, problems } = JSON.parse(run.stdout);
+    assert.equal(named, file);
+    assert.deepEqual(
+      problems.map((p) => p.reason),
+      ['invalid-content', 'invalid-content', 'invalid-content', 'unsafe-url'],
+    );
+  });
+
+  it('a folder or a missing file is named, with what is wrong', () => {
+    assert.equal(cli(dir).stderr, `epidural-info-card: ${dir}: a folder, not a file\n`);
+    assert.equal(
+      cli(join(dir, 'none.json')).stderr,
+      `epidural-info-card: ${join(dir, 'none.json')}: no such file\n`,
+    );
+  });
+
+  it('says "1 finding", not "1 findings"', async () => {
+    const { formatReport } = await import('../../dist/server/check.js');
+    const report = checkContent(builtInContent);
+    const one = formatReport({ ...report, findings: report.findings.slice(0, 1) });
+    assert.match(one, /^1 finding:$/m);
+  });
+});
+
 describe('the README', () => {
   it("shows the built-in text's report as the check prints it", async () => {
     const { formatReport } = await import('../../dist/server/check.js');
