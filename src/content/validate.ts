@@ -40,11 +40,12 @@ const MAX_PROBLEMS = 20;
 
 class TooMany extends Error {}
 
-type Check = (value: unknown, path: string, problems: ContentProblem[]) => unknown;
+type Check = (value: unknown, path: string) => unknown;
 
 /*
- * Every problem that rejects the document is listed, and checking goes on with the next field, so
- * a writer mends them all at once. A rejected value is undefined, as a dropped link is.
+ * The problems of the document being checked, in field order. Every problem that rejects it is
+ * listed, and checking goes on with the next field, so a writer mends them all at once. A
+ * rejected value is undefined, as a dropped link is.
  */
 let listed: ContentProblem[] = [];
 const reject = (message: string): undefined => {
@@ -83,8 +84,8 @@ const flag = is((v) => typeof v == 'boolean', 'true or false');
 const score = is((v) => Number.isFinite(v) && (v as number) >= 0, 'a number ≥ 0');
 const dateShape = matching(/^\d{4}-\d\d-\d\d$/, 'a date as YYYY-MM-DD');
 /* A day of the calendar: no 30 February, which engines read differently (V8 as 2 March). */
-const isoDate: Check = (value, path, problems) => {
-  const date = dateShape(value, path, problems) as string | undefined;
+const isoDate: Check = (value, path) => {
+  const date = dateShape(value, path) as string | undefined;
   if (date === undefined) return;
   const [y, m, d] = date.split('-').map(Number);
   return m > 0 && m < 13 && d > 0 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
@@ -99,8 +100,8 @@ const isoDate: Check = (value, path, problems) => {
  * a browser can follow ("https://" is not): one that fails is dropped and reported; the rest of
  * the content stays.
  */
-const link: Check = (value, path, problems) => {
-  const href = text(value, path, problems) as string | undefined;
+const link: Check = (value, path) => {
+  const href = text(value, path) as string | undefined;
   if (href === undefined) return;
   const scheme = /^([^:/?#]*):/.exec(href);
   try {
@@ -109,7 +110,7 @@ const link: Check = (value, path, problems) => {
   } catch {
     // Not a URL: dropped below.
   }
-  problems.push({
+  listed.push({
     reason: 'unsafe-url',
     message: `${path} was dropped: links must be https:, http:, mailto:, tel: or relative, not ${describe(value)}.`,
   });
@@ -118,10 +119,10 @@ const link: Check = (value, path, problems) => {
 
 const list =
   (item: Check, min = 0): Check =>
-  (value, path, problems) =>
+  (value, path) =>
     Array.isArray(value) && value.length >= min
       ? value
-          .map((entry, i) => item(entry, `${path}[${i}]`, problems))
+          .map((entry, i) => item(entry, `${path}[${i}]`))
           .filter((entry) => entry !== undefined)
       : reject(`${path} must be an array${min ? ' with an entry' : ''}, not ${describe(value)}`);
 
@@ -132,7 +133,7 @@ const list =
  */
 const record =
   (fields: Record<string, Check>, required = 0): Check =>
-  (value, path, problems) => {
+  (value, path) => {
     if (Object.prototype.toString.call(value) != '[object Object]')
       return reject(`${path} must be an object, not ${describe(value)}`);
     const known = Object.keys(fields);
@@ -148,7 +149,7 @@ const record =
         if (i < required) whole = reject(`${path}.${key} is required`) ?? false;
         continue;
       }
-      clean[key] = fields[key](field, `${path}.${key}`, problems);
+      clean[key] = fields[key](field, `${path}.${key}`);
       if (clean[key] === undefined) {
         whole &&= i >= required;
         delete clean[key];
@@ -168,16 +169,16 @@ const section = record(
   2,
 );
 
-const sections: Check = (value, path, problems) => {
+const sections: Check = (value, path) => {
   const ids = new Set<string>();
-  return (list(section, 1)(value, path, problems) as { id: string }[] | undefined)?.map(
+  return (list(section, 1)(value, path) as { id: string }[] | undefined)?.map(
     (s: { id: string }, i: number) =>
       ids.has(s.id) ? reject(`${path}[${i}].id repeats ${describe(s.id)}`) : (ids.add(s.id), s),
   );
 };
 
-const rating: Check = (value, path, problems) => {
-  const r = record({ value: score, best: score, source: text }, 3)(value, path, problems) as
+const rating: Check = (value, path) => {
+  const r = record({ value: score, best: score, source: text }, 3)(value, path) as
     { value: number; best: number } | undefined;
   return !r || r.value <= r.best
     ? r
@@ -224,7 +225,7 @@ const tooLarge = (message: string) =>
 export function validateContent(value: unknown): ValidationResult {
   const problems: ContentProblem[] = (listed = []);
   try {
-    const content = document(value, 'content', problems) as CardContent;
+    const content = document(value, 'content') as CardContent;
     if (problems.some((p) => p.reason == 'invalid-content')) return { problems };
     const length = jsonText(content).length;
     return length > MAX_CONTENT_LENGTH
