@@ -157,8 +157,13 @@ export class EpiduralInfoCard extends ReactiveElement {
   #sections = new OpenSections(this, () =>
     this.#source.usable ? collapsible(this.#source.content).map((s) => s.id) : [],
   );
-  #source = new ContentSource(this, () => this.#sections.keep());
+  #source = new ContentSource(
+    this,
+    () => this.#sections.keep(),
+    () => this.#fromServer,
+  );
   #prerendered = false;
+  #fromServer = false;
   #lazy = new LazyDrawing(this);
 
   constructor() {
@@ -181,7 +186,9 @@ export class EpiduralInfoCard extends ReactiveElement {
     // Prerendered HTML inserted by script (innerHTML, v-html, client-side navigation) is parsed
     // without declarative shadow DOM: its <template shadowrootmode> stays an inert child. The card
     // renders from the same content (its JSON child), so the inert copy goes.
-    this.querySelector(':scope > template[shadowrootmode]')?.remove();
+    const inert = this.querySelector(':scope > template[shadowrootmode]');
+    this.#fromServer = this.#prerendered || !!inert;
+    inert?.remove();
     try {
       root = super.createRenderRoot() as ShadowRoot;
     } catch {

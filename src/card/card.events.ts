@@ -31,7 +31,7 @@ export interface FeedbackDetail {
 /** `detail` of the `epidural-info-content` event. */
 export interface ContentDetail {
   /** Where the content now shown came from. */
-  from: 'property' | 'script' | 'src';
+  from: 'property' | 'script' | 'src' | 'html';
 }
 
 /** A card that reports problems: it keeps them in `problems`. */

@@ -66,11 +66,12 @@ const hasFallback = (host: Element) =>
 /**
  * Renders a card with no content to show (unavailableTemplate): what the host wrote inside the
  * tag, or on failure a notice. A prerendered card whose markup is still the server's keeps its
- * text, every part shown, since its controls are text until the script takes it over.
+ * text; on failure every part is shown, since its controls stay text.
  */
 export function renderUnavailable(root: DocumentFragment, host: Element, failed: boolean): void {
   if (!rendered.has(root) && root.querySelector('.title')) {
-    for (const panel of root.querySelectorAll('[hidden]')) panel.removeAttribute('hidden');
+    if (failed)
+      for (const panel of root.querySelectorAll('[hidden]')) panel.removeAttribute('hidden');
     return;
   }
   const notice = failed && !hasFallback(host);

@@ -121,9 +121,7 @@ const list =
   (item: Check, min = 0): Check =>
   (value, path) =>
     Array.isArray(value) && value.length >= min
-      ? value
-          .map((entry, i) => item(entry, `${path}[${i}]`))
-          .filter((entry) => entry !== undefined)
+      ? value.map((entry, i) => item(entry, `${path}[${i}]`)).filter((entry) => entry !== undefined)
       : reject(`${path} must be an array${min ? ' with an entry' : ''}, not ${describe(value)}`);
 
 /*
@@ -169,12 +167,17 @@ const section = record(
   2,
 );
 
+/* Sections with ids that do not repeat, each named by its place in the list as given. */
 const sections: Check = (value, path) => {
   const ids = new Set<string>();
-  return (list(section, 1)(value, path) as { id: string }[] | undefined)?.map(
-    (s: { id: string }, i: number) =>
-      ids.has(s.id) ? reject(`${path}[${i}].id repeats ${describe(s.id)}`) : (ids.add(s.id), s),
-  );
+  const checked = list(section, 1)(value, path);
+  if (checked)
+    (value as { id?: unknown }[]).forEach((s, i) => {
+      const id = s?.id;
+      if (typeof id == 'string')
+        ids.has(id) ? reject(`${path}[${i}].id repeats ${describe(id)}`) : ids.add(id);
+    });
+  return checked;
 };
 
 const rating: Check = (value, path) => {

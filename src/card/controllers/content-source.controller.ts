@@ -1,5 +1,7 @@
 import type { PropertyValues, ReactiveController, ReactiveElement } from '@lit/reactive-element';
 import { builtInContent } from '../../content/built-in-content.js';
+import { hasHtmlContent, parseHtmlContent } from '../../content/html-content.js';
+import { jsonText } from '../../content/json-text.js';
 import { fetchContent } from '../../content/load.js';
 import type { CardContent } from '../../content/types.js';
 import { withAttributes } from '../../content/overlay.js';
@@ -18,10 +20,13 @@ export interface ContentHost extends ReactiveElement {
 
 /**
  * Where the card's content comes from: the built-in text, the `content` property, a JSON script
- * child, a `src` document, and the cta-…/provider-… attributes laid over whichever it is. Every
- * one is validated; a problem is reported and the card keeps its last good content. The built-in
- * text is for a host that gives none: a card whose host gave content it cannot use, and none
- * before it, has nothing to show (`usable` is false), never another procedure's text.
+ * child, a `src` document, the HTML form written inside the tag (followed as it is edited), and
+ * the cta-…/provider-… attributes laid over whichever it is. Every one is validated; a problem is
+ * reported and the card keeps its last good content. The built-in text is for a host that gives
+ * none: a card whose host gave content it cannot use, or that has not arrived, and none before it,
+ * has nothing to show (`usable` is false), never another procedure's text. A card a server
+ * prerendered takes its JSON child or the built-in text: the HTML inside it is its copy for
+ * readers without the shadow root, not content.
  */
 export class ContentSource implements ReactiveController {
   /** The content as the host gave it, validated. */
@@ -31,21 +36,27 @@ export class ContentSource implements ReactiveController {
   /** The host's content could not be used, and none of the host's was taken before it. */
   failed = false;
   #taken = false;
+  #from?: ContentDetail['from'];
   #loading?: string;
   #scriptRead = false;
   #listening?: AbortController;
+  #edits?: MutationObserver;
 
-  /** `accepted` runs when new content is taken, before the card updates for it. */
+  /**
+   * `accepted` runs when new content is taken, before the card updates for it; `prerendered`
+   * says whether the card's markup came from a server.
+   */
   constructor(
     private host: ContentHost,
     private accepted: () => void,
+    private prerendered: () => boolean,
   ) {
     host.addController(this);
   }
 
   /** Whether `content` is the host's or, where the host gave none, the built-in text. */
   get usable(): boolean {
-    return !this.failed && !(this.#loading && !this.#taken);
+    return !this.failed && (this.#taken || !this.settling);
   }
 
   /** Whether more content may still arrive: a `src` loading, or the page still parsing. */
@@ -60,19 +71,20 @@ export class ContentSource implements ReactiveController {
       document.addEventListener(
         'DOMContentLoaded',
         () => {
-          this.#readScript();
+          this.#readChildren();
           // Now open-sections can be checked against the content that is final.
           this.host.requestUpdate('openSections');
         },
         { once: true, signal: this.#listening.signal },
       );
     } else {
-      this.#readScript();
+      this.#readChildren();
     }
   }
 
   hostDisconnected(): void {
     this.#listening?.abort();
+    this.#edits?.disconnect();
   }
 
   /** Called from the card's willUpdate: loads a new `src`, lays new attributes over. */
@@ -94,6 +106,7 @@ export class ContentSource implements ReactiveController {
       return;
     }
     this.#taken = true;
+    this.#from = from;
     this.failed = false;
     this.content = result.content;
     // Past its next review: shown as it is, and said once, as a warning.
@@ -104,12 +117,36 @@ export class ContentSource implements ReactiveController {
     fire<ContentDetail>(this.host, 'epidural-info-content', { from });
   }
 
-  #readScript(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
-    if (script && !this.#scriptRead) {
+  /* The JSON child, else the HTML form inside the tag, read now and again at each edit. */
+  #readChildren(): void {
+    const { host } = this;
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      if (!this.#scriptRead) this.accept(parseContent(script.textContent ?? ''), 'script');
       this.#scriptRead = true;
-      this.accept(parseContent(script.textContent ?? ''), 'script');
+    } else if (!this.prerendered()) {
+      this.#readHtml();
+      (this.#edits ??= new MutationObserver(() => this.#readHtml())).observe(host, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     }
+  }
+
+  /*
+   * The HTML form, when the tag holds one (a heading) and no other content came since: taken when
+   * it says something new (the card's own JSON-LD is no edit).
+   */
+  #readHtml(): void {
+    const nodes = this.host.childNodes;
+    if ((this.#from && this.#from != 'html') || !hasHtmlContent(nodes)) return;
+    const result = parseHtmlContent(
+      nodes,
+      (this.host.closest('[lang]') as HTMLElement | null)?.lang || 'en',
+    );
+    if (!result.content || jsonText(result.content) != jsonText(this.content))
+      this.accept(result, 'html');
   }
 
   async #load(url: string): Promise<void> {
