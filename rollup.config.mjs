@@ -28,12 +28,16 @@ const writeIntegrity = () => ({
  */
 const styleHashConstant = () => ({
   name: 'style-hash-constant',
-  async writeBundle() {
+  async writeBundle(options, bundle) {
     const { prerenderedCss } = await import(`./dist/server/render-card.js?${Date.now()}`);
     const digest = createHash('sha256').update(prerenderedCss).digest('base64');
-    const index = readFileSync('dist/server/index.js', 'utf8');
-    if (!index.includes('__CARD_STYLE_SHA256__')) throw new Error('no style hash to write');
-    writeFileSync('dist/server/index.js', index.replaceAll('__CARD_STYLE_SHA256__', `"${digest}"`));
+    // In whichever chunk index.ts's code landed (the CLI shares it).
+    const files = Object.keys(bundle).filter((file) =>
+      readFileSync(`${options.dir}/${file}`, 'utf8').includes('__CARD_STYLE_SHA256__'),
+    );
+    if (files.length != 1) throw new Error(`the style hash goes in one file, not ${files}`);
+    const path = `${options.dir}/${files[0]}`;
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('__CARD_STYLE_SHA256__', `"${digest}"`));
   },
 });
 
@@ -101,6 +105,9 @@ export default [
     plugins: [
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/server' }),
+      // parse5 and markdown-it (the HTML form and Markdown, html-source.ts) inside: the server
+      // entry runs unbundled in the embed builder's page and at the edge.
+      resolve(),
       styleHashConstant(),
     ],
   },

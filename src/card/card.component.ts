@@ -13,7 +13,6 @@ import { collapsible } from './card.templates.js';
 import { answer, renderUnavailable, renderView, viewOf } from './card.view.js';
 import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
-import { StructuredData } from './controllers/structured-data.controller.js';
 import { LazyDrawing } from './controllers/lazy-drawing.controller.js';
 import { UrlFragment } from './controllers/url-fragment.controller.js';
 
@@ -117,7 +116,12 @@ export class EpiduralInfoCard extends ReactiveElement {
   /** The clinic's page, over the content's `provider.url`. */
   providerHref?: string;
 
-  /** Writes schema.org JSON-LD (a MedicalWebPage about a MedicalProcedure) into the light DOM. */
+  /**
+   * schema.org JSON-LD (a MedicalWebPage about a MedicalProcedure), written into the page by a
+   * server render (renderCard(), the embed builder, the WordPress plugin, the React entry) where
+   * search engines read it without running a script. The script itself writes none, and says so
+   * on a card that has none.
+   */
   structuredData = false;
 
   /** Asks "Was this information useful?" at the end; the answer is an event, sent nowhere. */
@@ -172,7 +176,6 @@ export class EpiduralInfoCard extends ReactiveElement {
       this,
       (id) => this.#sections.ids().includes(id) && this.toggleSection(id, true).then(() => true),
     );
-    new StructuredData(this, () => (this.#source.usable ? this.#source.shown : undefined));
   }
 
   /*
@@ -204,6 +207,17 @@ export class EpiduralInfoCard extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     reportOptions(this, changed);
+    if (
+      changed.has('structuredData') &&
+      this.structuredData &&
+      !this.querySelector(':scope > [type="application/ld+json"]')
+    )
+      reportError(
+        this,
+        'structured-data',
+        'structured-data: the JSON-LD comes from a server render (see the README), not the script.',
+        true,
+      );
     this.#source.willUpdate(changed);
     this.#sections.reportUnknown(changed, this.#source.settling || !this.#source.usable);
   }

@@ -266,6 +266,75 @@ function clinic(view: CardView, level: number): string {
 export const unavailableTemplate = (failed: boolean) =>
   failed ? '<p class="card" part="card">This information could not be shown.</p>' : '<slot></slot>';
 
+/*
+ * A labelled paragraph of the light-DOM copy: the label in bold, as the HTML form writes a field
+ * after its rule (html-content.ts).
+ */
+const labelled = (label: string, value: string) =>
+  `<p><strong>${escape(label.replace(/:$/, ''))}:</strong> ${value}</p>`;
+
+/**
+ * The content in the HTML form (html-content.ts reads it back): a prerendered card's light-DOM
+ * copy, which a browser shows wherever the declarative shadow root is not attached (HTML inserted
+ * by script, a sanitiser that keeps the HTML but not the template) and hides where it is. Plain
+ * headings, paragraphs and lists, in reading order; dates as YYYY-MM-DD; the clinic's block as
+ * its links.
+ */
+export function lightTemplate(view: CardView): string {
+  const { content, level } = view;
+  return `${plainHeading(level, content.title)}${
+    content.intro ? `<p>${escape(content.intro)}</p>` : ''
+  }${each(content.sections, (s) => {
+    const inner = `${plainHeading(level + 1, s.heading)}${each(s.paragraphs, (p) => `<p>${escape(p)}</p>`)}${
+      s.items?.length ? `<ul>${each(s.items, (i) => `<li>${escape(i)}</li>`)}</ul>` : ''
+    }`;
+    return s.alwaysVisible ? `<blockquote>${inner}</blockquote>` : inner;
+  })}${closing(view)}`;
+}
+
+/* A heading of the light-DOM copy: a real <h1>–<h6>, nothing else. */
+function plainHeading(level: number, text: string): string {
+  const tag = `h${Math.min(level, 6)}`;
+  return `<${tag}>${escape(text)}</${tag}>`;
+}
+
+/* The light-DOM copy's closing part, after a rule: the note and the labelled fields. */
+function closing({ content, strings }: CardView): string {
+  const { provider, cta, reviewedBy, publisher, sources } = content;
+  const inner = `${content.disclaimer ? `<p>${escape(content.disclaimer)}</p>` : ''}${
+    content.lastReviewed ? labelled(strings.lastReviewed, escape(content.lastReviewed)) : ''
+  }${content.nextReview ? labelled(strings.nextReview, escape(content.nextReview)) : ''}${
+    reviewedBy
+      ? labelled(
+          strings.reviewedBy,
+          escape(reviewedBy.role ? `${reviewedBy.name}, ${reviewedBy.role}` : reviewedBy.name),
+        )
+      : ''
+  }${
+    publisher
+      ? labelled(
+          strings.publishedBy,
+          publisher.url ? link(publisher.url, publisher.name) : escape(publisher.name),
+        )
+      : ''
+  }${content.disclosure ? labelled(strings.disclosure, escape(content.disclosure)) : ''}${
+    sources?.length
+      ? `${labelled(strings.sources, '')}<ul>${each(
+          sources,
+          (s) => `<li>${link(s.url, s.title)}${s.date ? ` (${escape(s.date)})` : ''}</li>`,
+        )}</ul>`
+      : ''
+  }${
+    provider
+      ? labelled(
+          strings.fromClinic,
+          provider.url ? link(provider.url, provider.name) : escape(provider.name),
+        )
+      : ''
+  }${cta ? `<p>${link(cta.href, cta.label)}</p>` : ''}`;
+  return inner ? `<hr>${inner}` : '';
+}
+
 /** The whole card, as it stands in its shadow root. */
 export function cardTemplate(view: CardView): string {
   const { content, strings, level } = view;

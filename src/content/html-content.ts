@@ -23,32 +23,33 @@ import { validateContent, type ValidationResult } from './validate.js';
 
 /** A node as the reader needs it: a DOM Node has these, and so does the server's tree. */
 export interface HtmlNode {
-  /** 1 for an element, 3 for text; anything else is passed over. */
+  /** 1 for an element; anything else is passed over (the text is read through textContent). */
   nodeType: number;
   /** An element's lower-case tag name. */
-  localName?: string;
+  localName?: string | null;
   textContent: string | null;
   childNodes: ArrayLike<HtmlNode>;
   getAttribute?(name: string): string | null;
 }
 
 const words = (node: HtmlNode) => node.textContent!.replace(/\s+/g, ' ').trim();
+const children = (node: HtmlNode) => Array.from(node.childNodes).filter((n) => n.nodeType == 1);
 
 /*
  * The blocks in reading order, each with whether it stands in a quote: the containers a CMS wraps
  * content in are opened; scripts, styles and templates (the JSON child, a prerendered card's
  * shadow root) are not content; loose text is passed over.
  */
-const blocks = (nodes: ArrayLike<HtmlNode>, quoted = false): [HtmlNode, boolean][] =>
-  Array.from(nodes).flatMap((node) =>
-    node.nodeType != 1 || /^(script|style|template)$/.test(node.localName!)
+const blocks = (nodes: HtmlNode[], quoted = false): [HtmlNode, boolean][] =>
+  nodes.flatMap((node) =>
+    /^(script|style|template)$/.test(node.localName!)
       ? []
       : /^(div|section|article|main|header|footer|blockquote)$/.test(node.localName!)
-        ? blocks(node.childNodes, quoted || node.localName == 'blockquote')
+        ? blocks(children(node), quoted || node.localName == 'blockquote')
         : [[node, quoted]],
   );
 
-const isHeading = ([node]: [HtmlNode, boolean]) => /^h[1-6]$/.test(node.localName!);
+const isHeading = (node: HtmlNode) => /^h[1-6]$/.test(node.localName!);
 
 /** A section's id from its heading: "Benefits of the procedure" → "benefits-of-the-procedure". */
 export const slug = (heading: string) =>
@@ -59,16 +60,21 @@ export const slug = (heading: string) =>
     .replace(/[^a-z\d]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/* The closing part's fields, by their label: the card's English wording. */
-const LABELS = ['lastReviewed', 'nextReview', 'reviewedBy', 'publishedBy', 'disclosure', 'sources'];
-const label = (text: string) =>
-  LABELS.find((key) => text.toLowerCase() == englishStrings[key as 'sources'].toLowerCase() + ':');
-
-/* The first link at or below a node, as [its text, its href]. */
-const linkIn = (node: HtmlNode): [string, string | null] | undefined =>
+/* The first link at or below a node: its text, and its href where it has one. */
+const linkIn = (node: HtmlNode): { name: string; url?: string } | undefined =>
   node.localName == 'a'
-    ? [words(node), node.getAttribute!('href')]
-    : Array.from(node.childNodes).map(linkIn).find(Boolean);
+    ? { name: words(node), url: node.getAttribute!('href') ?? undefined }
+    : children(node).map(linkIn).find(Boolean);
+
+/* The closing part's fields, each with the label that starts it (the card's English wording). */
+const FIELDS = {
+  lastReviewed: 'lastReviewed',
+  nextReview: 'nextReview',
+  reviewedBy: 'reviewedBy',
+  publisher: 'publishedBy',
+  disclosure: 'disclosure',
+  sources: 'sources',
+} as const;
 
 /**
  * What the HTML says, in the content format, before validation (`lang`: from the tag or the
@@ -82,15 +88,13 @@ export function readHtml(nodes: ArrayLike<HtmlNode>, lang: string) {
   let section: Record<string, any> | undefined;
   let closing = false;
   let field: string | undefined;
-  for (const [node, quoted] of blocks(nodes)) {
+  for (const [node, quoted] of blocks(children({ childNodes: nodes } as HtmlNode))) {
     const text = words(node);
-    const tag = node.localName!;
-    const place = (path: string) => places.push([path, `<${tag}> "${text.slice(0, 30)}"`]);
-    const items = /^[ou]l$/.test(tag)
-      ? Array.from(node.childNodes).filter((n) => n.nodeType == 1)
-      : 0;
-    if (tag == 'hr') closing = !(section = undefined);
-    else if (isHeading([node, quoted])) {
+    const place = (path: string) =>
+      places.push([path, `<${node.localName}> "${text.slice(0, 30)}"`]);
+    const items = /^[ou]l$/.test(node.localName!) && children(node);
+    if (node.localName == 'hr') closing = !(section = undefined);
+    else if (isHeading(node)) {
       closing = false;
       if (content.title === undefined) (place('content.title'), (content.title = text));
       else {
@@ -103,28 +107,32 @@ export function readHtml(nodes: ArrayLike<HtmlNode>, lang: string) {
     } else if (!closing) {
       if (items && section) (section.items ??= []).push(...items.map(words));
       else (section ? (section.paragraphs ??= []) : intro).push(text);
-    } else if (items && field == 'sources') {
+    } else if (items && field == 'sources')
       content.sources = items.map((li) => {
-        const [title, url] = linkIn(li) ?? [words(li)];
-        const date = /\d{4}-\d\d-\d\d/.exec(words(li))?.[0];
-        return { title, url, ...(date && { date }) };
+        const a = linkIn(li);
+        return {
+          title: a?.name ?? words(li),
+          url: a?.url,
+          date: /\d{4}-\d\d-\d\d/.exec(words(li))?.[0],
+        };
       });
-    } else {
-      const bold = blocks(node.childNodes)[0]?.[0];
-      field =
+    else {
+      const bold = children(node)[0];
+      const label =
         bold && /^(strong|b)$/.test(bold.localName!) && text.startsWith(words(bold))
-          ? label(words(bold))
-          : undefined;
-      const value = field ? text.slice(words(bold!).length).trim() : text;
-      place(`content.${field == 'publishedBy' ? 'publisher' : (field ?? 'disclaimer')}`);
-      if (field == 'reviewedBy') {
+          ? words(bold).toLowerCase()
+          : '';
+      field = Object.keys(FIELDS).find(
+        (key) => label == `${englishStrings[FIELDS[key as keyof typeof FIELDS]].toLowerCase()}:`,
+      );
+      const value = text.slice(label.length).trim();
+      place(`content.${field ?? 'disclaimer'}`);
+      if (!field) notes.push(text);
+      else if (field == 'reviewedBy') {
         const [name, ...role] = value.split(', ');
-        content.reviewedBy = { name, ...(role[0] && { role: role.join(', ') }) };
-      } else if (field == 'publishedBy') {
-        const [name, url] = linkIn(node) ?? [value];
-        content.publisher = { name, ...(url && { url }) };
-      } else if (field && field != 'sources') content[field] = value;
-      else if (!field) notes.push(text);
+        content.reviewedBy = { name, role: role.join(', ') || undefined };
+      } else if (field == 'publisher') content.publisher = linkIn(node) ?? { name: value };
+      else if (field != 'sources') content[field] = value;
     }
   }
   if (intro[0]) content.intro = intro.join(' ');
@@ -148,4 +156,5 @@ export function parseHtmlContent(nodes: ArrayLike<HtmlNode>, lang: string): Vali
 }
 
 /** Whether nodes hold content in the HTML form: a heading among their blocks. */
-export const hasHtmlContent = (nodes: ArrayLike<HtmlNode>) => blocks(nodes).some(isHeading);
+export const hasHtmlContent = (nodes: ArrayLike<HtmlNode>) =>
+  blocks(children({ childNodes: nodes } as HtmlNode)).some(([node]) => isHeading(node));

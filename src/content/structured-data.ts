@@ -4,8 +4,9 @@ import type { CardContent } from './types.js';
  * schema.org JSON-LD for search engines and review sites: a MedicalWebPage about a
  * MedicalProcedure, published by the provider as a MedicalClinic (with its aggregateRating) and
  * written by the clinician as a Physician. Only what the content says; nothing is invented.
- * `absolute` makes a link absolute: the browser's, against the page; a server, which does not know
- * the page, leaves links as they are.
+ * `absolute` makes a link absolute; by default links are left as they are (a server does not know
+ * the page's address, and a JSON-LD reader resolves them against it). Written by a server render
+ * only: the embed script carries none of it.
  * https://schema.org/MedicalWebPage
  */
 export function structuredData(
@@ -51,19 +52,3 @@ export function structuredData(
     author: provider?.clinician && { '@type': 'Physician', name: provider.clinician },
   };
 }
-
-/** The Trusted Types policy the JSON-LD needs where a page enforces Trusted Types. */
-export const JSON_LD_POLICY = 'epidural-info-card-json-ld';
-
-let policy: { createScript(text: string): string } | undefined;
-
-/*
- * The JSON-LD as script text. Trusted Types guards a script's text even for data blocks (Firefox
- * reports it, Chromium throws), so where the page has Trusted Types the text goes through the
- * card's own policy, created the first time a card writes structured data.
- */
-export const scriptText = (json: string): string =>
-  (policy ??= (window as { trustedTypes?: { createPolicy: Function } }).trustedTypes?.createPolicy(
-    JSON_LD_POLICY,
-    { createScript: (text: string) => text },
-  ))?.createScript(json) ?? json;

@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { builtInContent } from '../content/built-in-content.js';
+import MarkdownIt from 'markdown-it';
+import { parseHtmlContent } from '../content/html-content.js';
 import { parseContent, validateContent } from '../content/validate.js';
+import { htmlNodes } from './html-source.js';
 import { checkContent, formatReport } from './check.js';
 import type { CardContent } from '../content/types.js';
 import {
@@ -39,7 +42,9 @@ state, readable before (and without) the script. Paste it where the card goes an
 embed script on the page.
 
 Options:
-  --content FILE          content in the card's format (JSON); "-" reads standard input
+  --content FILE          content: JSON in the card's format, or the HTML form (.html) or
+                          Markdown (.md) written as the README shows; "-" reads standard input
+  --lang VALUE            the language of HTML or Markdown content (default en)
 ${Object.entries(CARD_ATTRIBUTES)
   .map(
     ([name, kind]) =>
@@ -94,18 +99,14 @@ function parse(args: string[]): {
     if (option == '--help' || option == '-h') return { attributes, help: true };
     if (name == 'content') content = next();
     else if (isAttribute(name) && CARD_ATTRIBUTES[name] == 'boolean') attributes[name] = true;
-    else if (isAttribute(name) || name == 'id') attributes[name] = next();
+    else if (isAttribute(name) || name == 'id' || name == 'lang') attributes[name] = next();
     else throw new UsageError(`unknown option "${option}"; try --help`);
   }
   return { attributes, content };
 }
 
-/*
- * The file read as every JSON route reads it (parseContent: the size limit, a byte-order mark).
- * Not JSON, or too large: the file's problem. Anything about its fields renderCard() reports, in
- * the words the browser's console would use.
- */
-function readContent(file: string): CardContent {
+/* A content file's text: JSON, the HTML form (.html) or Markdown (.md, made HTML by markdown-it). */
+function readSource(file: string): { name: string; text: string; form: 'json' | 'html' } {
   const name = file == '-' ? 'standard input' : file;
   let text: string;
   try {
@@ -116,11 +117,34 @@ function readContent(file: string): CardContent {
       `${name}: ${code == 'ENOENT' ? 'no such file' : code == 'EISDIR' ? 'a folder, not a file' : message}`,
     );
   }
-  const { problems } = parseContent(text);
-  // Every problem that refuses the content, one a line, each naming the file.
-  if (problems.some((p) => p.reason != 'unsafe-url' && p.reason != 'review-overdue'))
-    throw new ContentError(name, problems);
-  return JSON.parse(text.replace(/^\uFEFF/, ''));
+  // By its name; standard input by its first character: "{" JSON, "<" HTML, else Markdown.
+  const kind =
+    /\.(json|html?|md|markdown)$/i.exec(file)?.[1].toLowerCase() ??
+    (file == '-' ? ({ '{': 'json', '<': 'html' }[text.trimStart()[0]] ?? 'md') : 'json');
+  return kind.startsWith('htm')
+    ? { name, text, form: 'html' }
+    : kind.startsWith('m')
+      ? { name, text: new MarkdownIt({ html: true }).render(text), form: 'html' }
+      : { name, text, form: 'json' };
+}
+
+/*
+ * The content of a file, checked as the card checks it: JSON as every JSON route reads it
+ * (parseContent: the size limit, a byte-order mark), HTML by the card's own reader of the form.
+ * Content the card refuses: every problem, each naming the file. JSON is returned as it is, so
+ * that renderCard() words a refused link as the browser's console would.
+ */
+function readContent(file: string, lang = 'en'): unknown {
+  const { name, text, form } = readSource(file);
+  const result = form == 'json' ? parseContent(text) : parseHtmlContent(htmlNodes(text), lang);
+  // A refused link in JSON is renderCard()'s to word; the HTML form has no later reader.
+  if (
+    result.problems.some(
+      (p) => (form == 'html' || p.reason != 'unsafe-url') && p.reason != 'review-overdue',
+    )
+  )
+    throw new ContentError(name, result.problems);
+  return form == 'json' ? JSON.parse(text.replace(/^\uFEFF/, '')) : result.content;
 }
 
 /* Content the card refuses, from a file: its problems, each line naming the file. */
@@ -176,7 +200,13 @@ try {
       ? `${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version}\n`
       : help
         ? HELP
-        : `${renderCard({ attributes, content: content === undefined ? undefined : readContent(content) })}\n`,
+        : `${renderCard({
+            attributes,
+            content:
+              content === undefined
+                ? undefined
+                : (readContent(content, String(attributes.lang ?? 'en')) as CardContent),
+          })}\n`,
   );
 } catch (error) {
   // One line a problem: a content problem names its file, an option's the card, as the browser

@@ -1,10 +1,9 @@
 /**
- * Content in the HTML form, or in Markdown, read on a server: parse5 (the HTML parser Lit's own
- * server renderer uses) parses it into the tree the card's one reader of the form takes
- * (src/content/html-content.ts), and Markdown becomes HTML first through markdown-it (CommonMark,
- * raw HTML kept). Neither library is in the embed script: the browser reads its own DOM.
+ * Content in the HTML form, read on a server: parse5 (the HTML parser Lit's own server renderer
+ * uses) parses it into the nodes the card's one reader of the form takes
+ * (src/content/html-content.ts). Not in the embed script, nor in the React entry: a browser reads
+ * its own DOM.
  */
-import MarkdownIt from 'markdown-it';
 import { parseFragment } from 'parse5';
 import type { HtmlNode } from '../content/html-content.js';
 
@@ -28,9 +27,12 @@ function toNode(node: Parse5Node): HtmlNode {
   };
 }
 
-/** An HTML fragment as the reader's nodes. */
-export const htmlNodes = (html: string): HtmlNode[] =>
-  toNode(parseFragment(html) as unknown as Parse5Node).childNodes as HtmlNode[];
-
-/** Markdown as HTML, as a CommonMark renderer writes it (raw HTML kept). */
-export const markdownHtml = (markdown: string) => new MarkdownIt({ html: true }).render(markdown);
+/**
+ * An HTML fragment as the reader's nodes: the card's text, or a page holding the tag (a Markdown
+ * file as a site writes it), whose tag's own children are the card's text.
+ */
+export function htmlNodes(html: string): HtmlNode[] {
+  const nodes = toNode(parseFragment(html) as unknown as Parse5Node).childNodes as HtmlNode[];
+  const card = nodes.find((node) => node.localName == 'epidural-info-card');
+  return card ? (card.childNodes as HtmlNode[]) : nodes;
+}

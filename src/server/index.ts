@@ -9,6 +9,12 @@
  * // Content-Security-Policy: style-src 'self' ${styleHashes.join(' ')}
  * ```
  */
+import { htmlNodes } from './html-source.js';
+import { useHtmlParser } from './render-card.js';
+
+// renderCard({ html }) reads the HTML form with parse5 here: no DOM on a server.
+useHtmlParser(htmlNodes);
+
 export {
   CARD_ATTRIBUTES,
   CardRenderError,

@@ -6,7 +6,13 @@
  * (card.templates.ts), and content is validated as the browser validates it. No DOM: it runs in
  * Node, in a browser (the embed builder) or anywhere else.
  */
-import { collapsible, cardTemplate, escape, unavailableTemplate } from '../card/card.templates.js';
+import {
+  collapsible,
+  cardTemplate,
+  escape,
+  lightTemplate,
+  unavailableTemplate,
+} from '../card/card.templates.js';
 import {
   headingLevelProblem,
   isHeadingLevel,
@@ -20,11 +26,25 @@ import {
 import { cardCss } from '../card/card.styles.js';
 import { viewOf } from '../card/card.view.js';
 import { builtInContent } from '../content/built-in-content.js';
+import { parseHtmlContent, type HtmlNode } from '../content/html-content.js';
 import { jsonText } from '../content/json-text.js';
 import { withAttributes } from '../content/overlay.js';
 import { structuredData } from '../content/structured-data.js';
 import type { CardContent } from '../content/types.js';
 import { describe, overdue, validateContent } from '../content/validate.js';
+
+/*
+ * How HTML in the HTML form becomes nodes for its reader: in a browser (the embed builder), the
+ * DOM's own parser; a server entry (index.ts) sets parse5's, so that this module, which the React
+ * entry bundles into review sites' pages, carries no parser of its own.
+ */
+let parseHtml = (html: string): ArrayLike<HtmlNode> =>
+  new DOMParser().parseFromString(html, 'text/html').body.childNodes;
+
+/** Sets the parser renderCard({ html }) reads the HTML form with (epidural-info-card/server: parse5). */
+export const useHtmlParser = (parser: (html: string) => ArrayLike<HtmlNode>) => {
+  parseHtml = parser;
+};
 
 /** The element's own attributes, and whether each is a boolean one. */
 export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
@@ -55,6 +75,12 @@ export interface RenderCardOptions {
    * passed as it is); the built-in text if not given.
    */
   content?: CardContent;
+  /**
+   * Content in the HTML form instead (headings, paragraphs and lists, as a CMS's editor or a
+   * Markdown renderer writes them: see the README), read by the card's own reader. Its language
+   * is the `lang` attribute's, else `en`.
+   */
+  html?: string;
 }
 
 /** A problem with a card's content or options: the browser's `epidural-info-error` detail. */
@@ -169,7 +195,7 @@ export function tryRenderCard(options: RenderCardOptions = {}): RenderCardResult
 }
 
 /* The card, and each problem met on the way with what the browser does about it. */
-function render({ attributes = {}, content }: RenderCardOptions): {
+function render({ attributes = {}, content, html }: RenderCardOptions): {
   parts: CardParts;
   problems: CardProblem[];
 } {
@@ -199,9 +225,14 @@ function render({ attributes = {}, content }: RenderCardOptions): {
   // The built-in text only where the host gave no content: content that is refused, or a src a
   // server does not fetch, gives no procedure's text (unavailableTemplate), as in the browser.
   let base: CardContent | undefined =
-    content === undefined && !value('src') ? builtInContent : undefined;
+    content === undefined && html === undefined && !value('src') ? builtInContent : undefined;
   let json = '';
-  if (content !== undefined) {
+  if (html !== undefined) {
+    const result = parseHtmlContent(parseHtml(html), value('lang') ?? 'en');
+    result.problems.forEach((p) => report(p.reason, p.message));
+    base = result.content;
+    if (base) json = `<script type="application/json">${jsonText(base)}</script>`;
+  } else if (content !== undefined) {
     const result = validateContent(content);
     result.problems.forEach((p) => report(p.reason, p.message));
     base = result.content;
@@ -227,7 +258,8 @@ function render({ attributes = {}, content }: RenderCardOptions): {
   const theme = value('theme') ?? 'light';
   if (themeOf(theme) != theme) report('invalid-theme', themeProblem(theme));
 
-  let markup = unavailableTemplate(content !== undefined);
+  let markup = unavailableTemplate(content !== undefined || html !== undefined);
+  let copy = '';
   if (shown) {
     const known = collapsible(shown).map((s) => s.id);
     const requested = (value('open-sections') ?? '').split(/\s+/).filter(Boolean);
@@ -235,15 +267,14 @@ function render({ attributes = {}, content }: RenderCardOptions): {
     if (unknown.length) report('unknown-section', unknownSectionsProblem(unknown, known));
     const exclusive = value('exclusive') !== undefined;
     const open = openIds(known, requestedIds(requested, known), exclusive);
+    const view = viewOf(
+      shown,
+      { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
+      new Set(open),
+    );
     // Prerendered: its controls are text until the script takes it over (card.templates.ts trigger).
-    markup = cardTemplate({
-      ...viewOf(
-        shown,
-        { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
-        new Set(open),
-      ),
-      prerendered: true,
-    });
+    markup = cardTemplate({ ...view, prerendered: true });
+    copy = lightTemplate(view);
   }
   // In name order, so the same options always give the same markup, however they were listed.
   const tagAttributes = Object.fromEntries(
@@ -255,7 +286,8 @@ function render({ attributes = {}, content }: RenderCardOptions): {
     value('structured-data') === undefined || !shown
       ? ''
       : `<script type="application/ld+json">${jsonText(structuredData(shown))}</script>`;
-  const lightHTML = json + jsonLd;
+  // The light-DOM copy first: what a reader gets where the shadow root is not attached.
+  const lightHTML = copy + json + jsonLd;
   return {
     parts: {
       attributes: tagAttributes,
