@@ -45,6 +45,11 @@ const wanted = {
     'provider',
     'footer',
     'cardTemplate',
+    'labelled',
+    'lightTemplate',
+    'plainSection',
+    'plainHeading',
+    'closing',
   ],
 };
 

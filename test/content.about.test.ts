@@ -63,11 +63,11 @@ describe('<epidural-info-card> About this information', () => {
     box.remove();
   });
 
-  it('writes the reviewer and the publisher into the JSON-LD', async () => {
-    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
-    el.content = vouched;
-    await el.updateComplete;
-    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+  it('writes the reviewer and the publisher into the JSON-LD (renderCard)', async () => {
+    const written = prerender({ attributes: { 'structured-data': true }, content: vouched });
+    const data = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/.exec(written)![1],
+    );
     expect(data.reviewedBy).to.deep.equal({
       '@type': 'Person',
       name: 'Dr Jane Example',

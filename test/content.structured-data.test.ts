@@ -1,5 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
+import { builtInContent } from '../src/epidural-info-card.js';
+import { renderCard as prerender } from '../src/server/render-card.js';
 import { clinicContent } from './fixtures/content.js';
 import { renderCard } from './helpers.js';
 
@@ -40,37 +42,41 @@ function checkNode(node: Record<string, unknown>, path: string): void {
   }
 }
 
-function jsonLd(el: EpiduralInfoCard) {
-  const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+/* The one JSON-LD script of the card renderCard() writes for these options. */
+function jsonLd(options: Parameters<typeof prerender>[0]) {
+  const doc = new DOMParser().parseFromString(prerender(options), 'text/html');
+  const scripts = doc.querySelectorAll('epidural-info-card > script[type="application/ld+json"]');
   expect(scripts).to.have.length(1);
   return JSON.parse(scripts[0].textContent!);
 }
 
-describe('<epidural-info-card structured-data>', () => {
-  it('writes no JSON-LD unless asked', async () => {
-    const el = await renderCard();
-    expect(el.querySelector('script')).to.equal(null);
+const asked = { 'structured-data': true };
+
+/*
+ * structured-data is written where search engines read it without running a script: in the
+ * page's HTML, by renderCard() (and so the CLI, the embed builder, the WordPress plugin and the
+ * React entry). The embed script carries none of it.
+ */
+describe('structured-data', () => {
+  it('is written by renderCard() only when asked', () => {
+    expect(prerender({})).not.to.include('application/ld+json');
   });
 
-  it('writes one MedicalWebPage about a MedicalProcedure, in the light DOM', async () => {
-    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
-    const data = jsonLd(el);
+  it('is one MedicalWebPage about a MedicalProcedure, in the light DOM', () => {
+    const data = jsonLd({ attributes: asked });
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('MedicalWebPage');
     expect(data.about).to.deep.equal({
       '@type': 'MedicalProcedure',
       name: 'Epidural injections',
-      description: el.content.intro,
+      description: builtInContent.intro,
     });
     expect(data.inLanguage).to.equal('en-GB');
     checkNode(data, 'data');
   });
 
-  it('describes the provider as a MedicalClinic with its rating, and the clinician as a Physician', async () => {
-    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
-    el.content = clinicContent;
-    await el.updateComplete;
-    const data = jsonLd(el);
+  it('describes the provider as a MedicalClinic with its rating, and the clinician as a Physician', () => {
+    const data = jsonLd({ attributes: asked, content: clinicContent });
     expect(data.publisher).to.deep.equal({
       '@type': 'MedicalClinic',
       name: 'Essentially Medical',
@@ -90,37 +96,35 @@ describe('<epidural-info-card structured-data>', () => {
     checkNode(data, 'data');
   });
 
-  it('stays one script, kept current, and goes when the attribute goes', async () => {
+  it('escapes text that would close the script', () => {
+    const title = '</script><script>window.__pwned=1</script>';
+    expect(jsonLd({ attributes: asked, content: { ...clinicContent, title } }).name).to.equal(
+      title,
+    );
+  });
+
+  it('stays as the server wrote it when the script takes the card over', async () => {
+    const box = document.createElement('div');
+    box.setHTMLUnsafe(prerender({ attributes: asked, content: clinicContent }));
+    const written = box.querySelector('script[type="application/ld+json"]')!.textContent;
+    document.body.append(box);
+    const el = box.firstElementChild as EpiduralInfoCard;
+    await el.updateComplete;
+    expect(el.problems).to.deep.equal([]);
+    expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    expect(el.querySelector('script[type="application/ld+json"]')!.textContent).to.equal(written);
+    box.remove();
+  });
+
+  it('on a card the script alone renders: none written, and a warning that says where it comes from', async () => {
     const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
-    el.setAttribute('provider-name', 'Another clinic');
-    await el.updateComplete;
-    expect(jsonLd(el).publisher.name).to.equal('Another clinic');
-    el.removeAttribute('structured-data');
-    await el.updateComplete;
     expect(el.querySelector('script')).to.equal(null);
-  });
-
-  it('is written once per content, not again when a section opens', async () => {
-    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
-    const script = el.querySelector('script')!;
-    const changes: MutationRecord[] = [];
-    const observer = new MutationObserver((records) => changes.push(...records));
-    observer.observe(el, { childList: true, subtree: true, characterData: true });
-    await el.toggleSection('benefits', true);
-    await el.collapseAll();
-    observer.disconnect();
-    expect(changes).to.deep.equal([]);
-    el.content = clinicContent;
-    await el.updateComplete;
-    expect(jsonLd(el).publisher.name).to.equal('Essentially Medical');
-    expect(el.querySelector('script')).to.equal(script);
-  });
-
-  it('escapes text that would close the script', async () => {
-    const el = await renderCard(html`<epidural-info-card structured-data></epidural-info-card>`);
-    el.content = { ...clinicContent, title: '</script><script>window.__pwned=1</script>' };
-    await el.updateComplete;
-    expect(jsonLd(el).name).to.equal('</script><script>window.__pwned=1</script>');
-    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(el.problems).to.deep.equal([
+      {
+        reason: 'structured-data',
+        message:
+          'structured-data: the JSON-LD comes from a server render (see the README), not the script.',
+      },
+    ]);
   });
 });

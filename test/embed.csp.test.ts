@@ -26,12 +26,17 @@ describe('dist/epidural-info-card.js under a strict Content-Security-Policy', ()
     expect(page.win.hostObserved.errors).to.deep.equal([]);
   });
 
-  it('writes structured data under Trusted Types without a violation', async () => {
-    const page = await loadHost({ csp: 'trusted-types', load: 'structured-data' });
+  it('takes over a prerendered card with its JSON-LD under Trusted Types without a violation', async () => {
+    const page = await loadHost({
+      csp: 'trusted-types',
+      hashes: true,
+      prerender: { attributes: { 'structured-data': true } },
+    });
     const card = await renderedCard(page);
     await card.updateComplete;
     const script = card.querySelector('script[type="application/ld+json"]');
     expect(JSON.parse(script!.textContent!)['@type']).to.equal('MedicalWebPage');
+    expect(card.problems).to.deep.equal([]);
     expect(page.win.hostObserved.violations).to.deep.equal([]);
     expect(page.win.hostObserved.errors).to.deep.equal([]);
   });

@@ -308,6 +308,34 @@ describe('prerendered card: markup from another version, or altered', () => {
   });
 });
 
+describe('prerendered card: its light-DOM copy, for where the shadow root is not attached', () => {
+  afterEach(removeHosts);
+
+  it('is not drawn where the shadow root is attached: nothing reads twice', async () => {
+    const { card } = await prerenderedPage({
+      prerender: { attributes: { 'open-sections': 'benefits' } },
+    });
+    expect(card.querySelector(':scope > h2')!.textContent).to.equal(builtInContent.title);
+    expect([...card.children].filter((child) => isShown(child))).to.deep.equal([]);
+  });
+
+  it('shows the text as headings, paragraphs and lists where HTML is inserted by script, until the script takes the card over', async () => {
+    const page = await loadHost({ load: 'none' });
+    const main = page.doc.getElementById('main')!;
+    main.innerHTML = prerender({ attributes: { id: 'card' }, content: spanishContent });
+    const card = page.doc.getElementById('card')!;
+    // The template is inert: the copy is what the reader gets, with nothing of the code shown.
+    const heading = card.querySelector(':scope > h2')!;
+    expect(isShown(heading)).to.equal(true);
+    expect(heading.textContent).to.equal(spanishContent.title);
+    expect(main.innerText).not.to.match(/[{}<>]|:host|application\/json/);
+    expect(main.innerText).to.contain(spanishContent.sections[0].heading);
+    const live = await runScript(page);
+    expect(live.shadowRoot!.querySelector('.title')!.textContent).to.equal(spanishContent.title);
+    expect([...live.children].filter((child) => isShown(child))).to.deep.equal([]);
+  });
+});
+
 describe('prerendered card: HTML that arrives by script', () => {
   // innerHTML, insertAdjacentHTML, Vue's v-html, a framework's client-side navigation: the HTML
   // is parsed without declarative shadow DOM, and the <template shadowrootmode> stays inert.
@@ -331,7 +359,9 @@ describe('prerendered card: HTML that arrives by script', () => {
         await card.updateComplete;
         await drawn();
         expect(card.querySelector('template')).to.equal(null);
-        expect([...card.children].map((c) => c.localName)).to.deep.equal(['script']);
+        // Its light-DOM copy and JSON child stay, undrawn: nothing reads twice.
+        expect(card.lastElementChild!.localName).to.equal('script');
+        expect([...card.children].filter((c) => isShown(c))).to.deep.equal([]);
         const root = card.shadowRoot!;
         expect(root.querySelectorAll('article')).to.have.length(1);
         expect(root.querySelector('.title')!.textContent).to.equal(spanishContent.title);

@@ -284,12 +284,15 @@ export function lightTemplate(view: CardView): string {
   const { content, level } = view;
   return `${plainHeading(level, content.title)}${
     content.intro ? `<p>${escape(content.intro)}</p>` : ''
-  }${each(content.sections, (s) => {
-    const inner = `${plainHeading(level + 1, s.heading)}${each(s.paragraphs, (p) => `<p>${escape(p)}</p>`)}${
-      s.items?.length ? `<ul>${each(s.items, (i) => `<li>${escape(i)}</li>`)}</ul>` : ''
-    }`;
-    return s.alwaysVisible ? `<blockquote>${inner}</blockquote>` : inner;
-  })}${closing(view)}`;
+  }${each(content.sections, (s) => plainSection(s, level + 1))}${closing(view)}`;
+}
+
+/* A section of the light-DOM copy: a callout in a quote, as the HTML form writes one. */
+function plainSection(section: CardSection, level: number): string {
+  const inner = `${plainHeading(level, section.heading)}${each(section.paragraphs, (p) => `<p>${escape(p)}</p>`)}${
+    section.items?.length ? `<ul>${each(section.items, (i) => `<li>${escape(i)}</li>`)}</ul>` : ''
+  }`;
+  return section.alwaysVisible ? `<blockquote>${inner}</blockquote>` : inner;
 }
 
 /* A heading of the light-DOM copy: a real <h1>–<h6>, nothing else. */

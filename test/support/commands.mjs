@@ -67,10 +67,13 @@ async function memory(session) {
 }
 
 /* renderCard() from the built package, in Node: its HTML, or the message it threw. */
-async function renderOnServer({ attributes, content }) {
+async function renderOnServer({ attributes, content, html }) {
   const server = await import('../../dist/server/index.js');
   try {
-    return { html: server.renderCard({ attributes, content }), styleHashes: server.styleHashes };
+    return {
+      html: server.renderCard({ attributes, content, html }),
+      styleHashes: server.styleHashes,
+    };
   } catch (error) {
     return { error: error.message, name: error.name };
   }
@@ -130,6 +133,9 @@ export function projectCommands() {
           return true;
         case 'render-card':
           return renderOnServer(payload);
+        case 'sanitize-html':
+          // A CMS's sanitiser, with its defaults: what it leaves of a snippet.
+          return (await import('sanitize-html')).default(payload);
         case 'fuzz-seed':
           return fuzzSeed;
         case 'node-verdicts':

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const CSP = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'",
   'trusted-types':
-    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types epidural-info-card epidural-info-card-json-ld",
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types epidural-info-card",
 };
 
 const EMBED = '<script src="/dist/epidural-info-card.js" defer></script>';
@@ -38,7 +38,6 @@ const LOADERS = {
     body: '<host-widget></host-widget>',
   },
   none: { body: CARD },
-  'structured-data': { head: EMBED, body: CARD.replace('id="card"', 'id="card" structured-data') },
 };
 
 /* Ways the prerendered markup may reach the script changed from what this version writes. */

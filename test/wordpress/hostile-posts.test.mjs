@@ -137,3 +137,41 @@ describe('a prerendered card an Administrator pastes into the Classic editor', (
     assert.match(html, /<p>Our clinic&#8217;s page\.<\/p>/);
   });
 });
+
+describe('a card an Author writes as HTML in a post', () => {
+  it('keeps the tag, its attributes and its text through kses, and nothing else; the card reads the text', async () => {
+    const typed =
+      '<epidural-info-card open-sections="what-is-it" cta-href="/book" onclick="alert(1)" style="color:red" provider-name="St Mary\'s" provider-href="javascript:alert(1)">' +
+      '<h2>Facet joint injections</h2><p>An injection into the small joints of the spine.</p>' +
+      '<h3>What is it?</h3><p>Medicine injected into a facet joint.</p>' +
+      '<script>alert(1)</script></epidural-info-card>';
+    const post = wp.post('author', 'Facet card', typed);
+    assert.equal(
+      post.saved,
+      '<epidural-info-card open-sections="what-is-it" cta-href="/book" provider-name="St Mary\'s" provider-href="alert(1)">' +
+        '<h2>Facet joint injections</h2><p>An injection into the small joints of the spine.</p>' +
+        '<h3>What is it?</h3><p>Medicine injected into a facet joint.</p>' +
+        'alert(1)</epidural-info-card>',
+    );
+    await page.goto(post.link);
+    await page.waitForFunction(() =>
+      document.querySelector('epidural-info-card')?.shadowRoot?.querySelector('.title'),
+    );
+    const seen = await page.evaluate(() => {
+      const card = document.querySelector('epidural-info-card');
+      return {
+        title: card.shadowRoot.querySelector('.title').textContent,
+        open: card.openSections,
+        cta: card.shadowRoot.querySelector('[part=cta]')?.getAttribute('href'),
+        scripts: document.querySelectorAll('script[src*="epidural-info-card.js"][integrity]')
+          .length,
+      };
+    });
+    assert.deepEqual(seen, {
+      title: 'Facet joint injections',
+      open: ['what-is-it'],
+      cta: '/book',
+      scripts: 1,
+    });
+  });
+});

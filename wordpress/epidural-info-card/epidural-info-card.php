@@ -93,6 +93,41 @@ function epidural_info_card_no_texturize( $tags ) {
 add_filter( 'no_texturize_tags', 'epidural_info_card_no_texturize' );
 
 /**
+ * The tag and its documented attributes survive kses for every role that can write posts, so a
+ * card pasted as HTML (its text as headings, paragraphs and lists inside the tag, which kses
+ * already allows) works for an Author or a Contributor as for an Administrator. Nothing else is
+ * let through: no script, no style, no other attribute.
+ *
+ * @param array  $tags    The allowed tags and their attributes.
+ * @param string $context The kses context.
+ * @return array
+ */
+function epidural_info_card_kses( $tags, $context ) {
+	if ( 'post' !== $context ) {
+		return $tags;
+	}
+	$attributes = array_fill_keys( array( 'id', 'lang', 'dir', 'src' ), true );
+	foreach ( array_keys( EPIDURAL_INFO_CARD_ATTRIBUTES ) as $name ) {
+		$attributes[ $name ] = true;
+	}
+	$tags['epidural-info-card'] = $attributes;
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'epidural_info_card_kses', 10, 2 );
+
+/**
+ * The card's links are links to kses too: a javascript: in cta-href or provider-href is taken out
+ * as one in href is (the card would drop it anyway, and say so).
+ *
+ * @param string[] $attributes The attributes kses checks as URLs.
+ * @return string[]
+ */
+function epidural_info_card_uri_attributes( $attributes ) {
+	return array_merge( $attributes, array( 'cta-href', 'provider-href' ) );
+}
+add_filter( 'wp_kses_uri_attributes', 'epidural_info_card_uri_attributes' );
+
+/**
  * A card pasted into a post as HTML (a prerendered snippet, by a user with unfiltered_html) is
  * finished markup: wpautop would wrap its tags in paragraphs, putting an empty <p> inside its
  * shadow root, and the other content filters would rewrite its text. Before them, each card is set
@@ -106,6 +141,8 @@ function epidural_info_card_set_aside( $content ) {
 	if ( false === stripos( $content, '<epidural-info-card' ) ) {
 		return $content;
 	}
+	// A pasted tag needs the script as a block or a shortcode does; its own <script> is kses's.
+	wp_enqueue_script( 'epidural-info-card' );
 	$aside = preg_replace_callback(
 		'/<epidural-info-card\b.*?<\/epidural-info-card\s*>/is',
 		function ( $card ) {

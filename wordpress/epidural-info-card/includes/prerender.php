@@ -55,24 +55,25 @@ function prerender( array $attributes, $json ) {
 			$attributes[ $boolean ] = true;
 		}
 	}
+	$view = (object) array(
+		'content'     => $shown,
+		'strings'     => (object) array_merge( (array) englishStrings(), (array) ( $shown->strings ?? array() ) ),
+		'level'       => (int) $level,
+		'exclusive'   => $exclusive,
+		'open'        => openIds( $known, requestedIds( $requested, $known ), $exclusive ),
+		'theme'       => themeOf( $theme ),
+		'prerendered' => true,
+		'feedback'    => isset( $attributes['feedback'] ),
+	);
 	try {
-		$markup = cardTemplate(
-		(object) array(
-			'content'   => $shown,
-			'strings'   => (object) array_merge( (array) englishStrings(), (array) ( $shown->strings ?? array() ) ),
-			'level'     => (int) $level,
-			'exclusive' => $exclusive,
-			'open'      => openIds( $known, requestedIds( $requested, $known ), $exclusive ),
-			'theme'       => themeOf( $theme ),
-			'prerendered' => true,
-			'feedback'    => isset( $attributes['feedback'] ),
-		)
-		);
+		$markup = cardTemplate( $view );
+		// The light-DOM copy: what a reader gets where the shadow root is not attached.
+		$copy = lightTemplate( $view );
 	} catch ( Cannot_Prerender $e ) {
 		return null;
 	}
 	ksort( $attributes, SORT_STRING );
-	$light = ( '' === $json ? '' : '<script type="application/json">' . jsonText( $base ) . '</script>' )
+	$light = $copy . ( '' === $json ? '' : '<script type="application/json">' . jsonText( $base ) . '</script>' )
 		. ( isset( $attributes['structured-data'] ) ? '<script type="application/ld+json">' . jsonText( structuredData( $shown ) ) . '</script>' : '' );
 	return array(
 		'attributes' => $attributes,
