@@ -274,36 +274,37 @@ const labelled = (label: string, value: string) =>
   `<p><strong>${escape(label.replace(/:$/, ''))}:</strong> ${value}</p>`;
 
 /**
- * The content in the HTML form (html-content.ts reads it back): a prerendered card's light-DOM
+ * The content in the HTML form, as html-content.ts reads it back: plain headings, paragraphs and
+ * lists in reading order, dates as YYYY-MM-DD. A prerendered card carries it as its light-DOM
  * copy, which a browser shows wherever the declarative shadow root is not attached (HTML inserted
- * by script, a sanitiser that keeps the HTML but not the template) and hides where it is. Plain
- * headings, paragraphs and lists, in reading order; dates as YYYY-MM-DD; the clinic's block as
- * its links.
+ * by script, a sanitiser that keeps the HTML but not the template) and hides where it is; with
+ * `ids` (the embed builder's HTML snippet, which the card reads) each heading keeps its section's
+ * id. The clinic's block is not in it: in the HTML form it comes from the tag's attributes.
  */
-export function lightTemplate(view: CardView): string {
+export function lightTemplate(view: CardView, ids = false): string {
   const { content, level } = view;
-  return `${plainHeading(level, content.title)}${
+  return `${plainHeading(level, content.title, '')}${
     content.intro ? `<p>${escape(content.intro)}</p>` : ''
-  }${each(content.sections, (s) => plainSection(s, level + 1))}${closing(view)}`;
+  }${each(content.sections, (s) => plainSection(s, level + 1, ids))}${closing(view)}`;
 }
 
-/* A section of the light-DOM copy: a callout in a quote, as the HTML form writes one. */
-function plainSection(section: CardSection, level: number): string {
-  const inner = `${plainHeading(level, section.heading)}${each(section.paragraphs, (p) => `<p>${escape(p)}</p>`)}${
+/* A section of the HTML form: a callout in a quote. */
+function plainSection(section: CardSection, level: number, ids: boolean): string {
+  const inner = `${plainHeading(level, section.heading, ids ? section.id : '')}${each(section.paragraphs, (p) => `<p>${escape(p)}</p>`)}${
     section.items?.length ? `<ul>${each(section.items, (i) => `<li>${escape(i)}</li>`)}</ul>` : ''
   }`;
   return section.alwaysVisible ? `<blockquote>${inner}</blockquote>` : inner;
 }
 
-/* A heading of the light-DOM copy: a real <h1>–<h6>, nothing else. */
-function plainHeading(level: number, text: string): string {
+/* A heading of the HTML form: a real <h1>–<h6>, with an id where one is given. */
+function plainHeading(level: number, text: string, id: string): string {
   const tag = `h${Math.min(level, 6)}`;
-  return `<${tag}>${escape(text)}</${tag}>`;
+  return `<${tag}${id ? ` id="${escape(id)}"` : ''}>${escape(text)}</${tag}>`;
 }
 
-/* The light-DOM copy's closing part, after a rule: the note and the labelled fields. */
+/* The HTML form's closing part, after a rule: the note and the labelled fields. */
 function closing({ content, strings }: CardView): string {
-  const { provider, cta, reviewedBy, publisher, sources } = content;
+  const { reviewedBy, publisher, sources } = content;
   const inner = `${content.disclaimer ? `<p>${escape(content.disclaimer)}</p>` : ''}${
     content.lastReviewed ? labelled(strings.lastReviewed, escape(content.lastReviewed)) : ''
   }${content.nextReview ? labelled(strings.nextReview, escape(content.nextReview)) : ''}${
@@ -327,14 +328,7 @@ function closing({ content, strings }: CardView): string {
           (s) => `<li>${link(s.url, s.title)}${s.date ? ` (${escape(s.date)})` : ''}</li>`,
         )}</ul>`
       : ''
-  }${
-    provider
-      ? labelled(
-          strings.fromClinic,
-          provider.url ? link(provider.url, provider.name) : escape(provider.name),
-        )
-      : ''
-  }${cta ? `<p>${link(cta.href, cta.label)}</p>` : ''}`;
+  }`;
   return inner ? `<hr>${inner}` : '';
 }
 

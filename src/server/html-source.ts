@@ -5,7 +5,8 @@
  * its own DOM.
  */
 import { parseFragment } from 'parse5';
-import type { HtmlNode } from '../content/html-content.js';
+import { parseHtmlContent, type HtmlNode } from '../content/html-content.js';
+import type { ValidationResult } from '../content/validate.js';
 
 type Parse5Node = {
   nodeName: string;
@@ -36,3 +37,10 @@ export function htmlNodes(html: string): HtmlNode[] {
   const card = nodes.find((node) => node.localName == 'epidural-info-card');
   return card ? (card.childNodes as HtmlNode[]) : nodes;
 }
+
+/**
+ * Content in the HTML form (a fragment, or a page holding the tag), read and checked as the card
+ * reads and checks it in a browser: `{ content }`, or its `problems`, each naming its element.
+ */
+export const contentFromHtml = (html: string, lang = 'en'): ValidationResult =>
+  parseHtmlContent(htmlNodes(html), lang);

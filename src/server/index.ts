@@ -10,6 +10,7 @@
  * ```
  */
 import { htmlNodes } from './html-source.js';
+export { contentFromHtml } from './html-source.js';
 import { useHtmlParser } from './render-card.js';
 
 // renderCard({ html }) reads the HTML form with parse5 here: no DOM on a server.

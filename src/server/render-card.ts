@@ -286,8 +286,10 @@ function render({ attributes = {}, content, html }: RenderCardOptions): {
     value('structured-data') === undefined || !shown
       ? ''
       : `<script type="application/ld+json">${jsonText(structuredData(shown))}</script>`;
-  // The light-DOM copy first: what a reader gets where the shadow root is not attached.
-  const lightHTML = copy + json + jsonLd;
+  // The JSON child first, right after the template: wpautop (WordPress's Classic content, on a
+  // site without the plugin) wraps what follows a block in <p>, which would hide it from the card.
+  // Then the copy: what a reader gets where the shadow root is not attached.
+  const lightHTML = json + copy + jsonLd;
   return {
     parts: {
       attributes: tagAttributes,

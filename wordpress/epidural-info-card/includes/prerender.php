@@ -73,7 +73,7 @@ function prerender( array $attributes, $json ) {
 		return null;
 	}
 	ksort( $attributes, SORT_STRING );
-	$light = $copy . ( '' === $json ? '' : '<script type="application/json">' . jsonText( $base ) . '</script>' )
+	$light = ( '' === $json ? '' : '<script type="application/json">' . jsonText( $base ) . '</script>' ) . $copy
 		. ( isset( $attributes['structured-data'] ) ? '<script type="application/ld+json">' . jsonText( structuredData( $shown ) ) . '</script>' : '' );
 	return array(
 		'attributes' => $attributes,
