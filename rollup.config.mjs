@@ -140,6 +140,15 @@ export default [
    * server runs, so the builder shows the same report as the CLI. Never part of the embed.
    */
   {
+    // The embed builder's Markdown: the same markdown-it the command line reads card.md with.
+    input: 'src/server/markdown.ts',
+    output: { file: 'dist/browser/markdown.js', format: 'es' },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/browser' }),
+      resolve({ browser: true }),
+    ],
+  },
+  {
     input: 'src/server/check.ts',
     output: { file: 'dist/browser/check.js', format: 'es' },
     plugins: [

@@ -6,6 +6,10 @@ import { builtInContent } from '../dist/esm/content/built-in-content.js';
 import { jsonText } from '../dist/esm/content/json-text.js';
 import { withAttributes } from '../dist/esm/content/overlay.js';
 import { parseContent, validateContent } from '../dist/esm/content/validate.js';
+import { parseHtmlContent } from '../dist/esm/content/html-content.js';
+import { lightTemplate } from '../dist/esm/card/card.templates.js';
+import { viewOf } from '../dist/esm/card/card.view.js';
+import { markdownHtml } from '../dist/browser/markdown.js';
 import { checkContent, formatReport } from '../dist/browser/check.js';
 
 const form = document.getElementById('options');
@@ -146,13 +150,27 @@ function fieldProblems() {
 /*
  * The clinic's own content from its field, checked by the card's own parser and validator:
  * `{ content }` (the built-in text while the field is empty), or `{ problems }` in the card's
- * words. A link the card would drop is a problem too: nothing typed is silently lost.
+ * words. The text is JSON (it starts with "{"), the HTML form (with "<") or Markdown, which
+ * markdown-it makes HTML as the command line does; the HTML form is read by the card's own reader
+ * (`html`: the snippet then carries it as HTML). A link the card would drop is a problem too:
+ * nothing typed is silently lost.
  */
 function ownContent() {
   const text = contentBox.value.trim();
   if (!text) return { content: builtInContent, own: false, problems: [] };
-  const { content, problems } = parseContent(text);
-  return { content, own: true, problems: problems.map((p) => p.message) };
+  if (text.startsWith('{')) {
+    const { content, problems } = parseContent(text);
+    return { content, own: true, problems: problems.map((p) => p.message) };
+  }
+  const body = new DOMParser().parseFromString(
+    text.startsWith('<') ? text : markdownHtml(text),
+    'text/html',
+  ).body;
+  const { content, problems } = parseHtmlContent(
+    (body.querySelector('epidural-info-card') ?? body).childNodes,
+    document.documentElement.lang || 'en',
+  );
+  return { content, own: true, html: true, problems: problems.map((p) => p.message) };
 }
 
 /* A link that reads like another site's address but, without https://, is a page of this one. */
@@ -215,7 +233,7 @@ async function snippet() {
   const prerendered = form.elements.kind.value === 'prerendered';
   const style = hostStyle(prerendered);
   const styleElement = style ? `<style>${style}</style>\n` : '';
-  const { content, own } = ownContent();
+  const { content, own, html: asHtml } = ownContent();
   if (prerendered) {
     let html;
     try {
@@ -235,6 +253,27 @@ async function snippet() {
     form.elements['fallback-href'].value.trim() ||
     form.elements['provider-href'].value.trim() ||
     form.elements['cta-href'].value.trim();
+  // Text given as HTML or Markdown travels as the HTML form, which the card reads and which is
+  // its own fallback: readable wherever the script or the tag is lost.
+  if (asHtml) {
+    const data = new FormData(form);
+    const view = viewOf(
+      content,
+      {
+        headingLevel: Number(data.get('heading-level')),
+        exclusive: data.has('exclusive'),
+        theme: data.get('theme'),
+        feedback: data.has('feedback'),
+      },
+      new Set(),
+    );
+    return `${tag}
+${styleElement}<epidural-info-card lang="${escape(content.lang)}"${attrs}>
+${lightTemplate(view, true)
+  .replace(/(?=<(h\d|p|ul|blockquote|hr)\b)/g, '  ')
+  .replace(/(<\/(h\d|p|ul|blockquote)>|<hr>)/g, '$1\n')}</epidural-info-card>
+`;
+  }
   // The content travels inside the tag, where the card reads it (jsonText escapes every "<").
   const json = own ? `\n  <script type="application/json">${jsonText(content)}</script>` : '';
   return `${tag}

@@ -388,6 +388,64 @@ describe('embed builder', () => {
     expect(text(pasted)).to.equal(text(card));
   });
 
+  it('takes the text as Markdown: the preview, and a script-only snippet that carries it as HTML, readable without the script', async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    await type(page, 'script-url', '/dist/epidural-info-card.js');
+    await paste(
+      page,
+      'content',
+      '## Facet joint injections\n\nAn injection into a joint.\n\n### What is it?\n\nMedicine in a facet joint.\n\n### Benefits\n\n- Less pain.\n\n---\n\n**Last reviewed:** 2026-11-02\n',
+    );
+    await card.updateComplete;
+    expect(page.doc.getElementById('content-problem')!.textContent).to.equal('');
+    expect(card.shadowRoot!.querySelector('.title')!.textContent).to.equal(
+      'Facet joint injections',
+    );
+    (page.doc.querySelector('input[value="benefits"]') as HTMLInputElement).click();
+    (page.doc.querySelector('input[name="kind"][value="plain"]') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const copied = (page.doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    expect(copied).to.contain('<h3 id="benefits">Benefits</h3>');
+    expect(copied).not.to.contain('application/json');
+    // No blank line inside the tag: pasted into Markdown, it stays one HTML block.
+    expect(copied).not.to.match(/<epidural-info-card[^]*\n\s*\n[^]*<\/epidural-info-card>/);
+    for (const script of [true, false]) {
+      const path = `test/.tmp/pasted-html-${script}/index.html`;
+      await executeServerCommand('write-page', {
+        path,
+        html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${
+          script ? copied : copied.replace(/<script[^]*?<\/script>/, '')
+        }</body></html>`,
+      });
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:1000px;height:1200px;border:0';
+      frame.src = `/${path.replace('index.html', '')}`;
+      const loaded = new Promise((resolve) =>
+        frame.addEventListener('load', resolve, { once: true }),
+      );
+      document.body.append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      if (script) {
+        await frame.contentWindow!.customElements.whenDefined('epidural-info-card');
+        const pasted = doc.querySelector('epidural-info-card') as EpiduralInfoCard;
+        await pasted.updateComplete;
+        expect(pasted.content).to.deep.equal(card.content);
+        expect(pasted.openSections).to.deep.equal(['benefits']);
+      } else {
+        // Without the script: the clinic's text as the page's own headings and list.
+        expect([...doc.querySelectorAll('h2, h3')].map((h) => h.textContent)).to.deep.equal([
+          'Facet joint injections',
+          'What is it?',
+          'Benefits',
+        ]);
+        expect(doc.body.innerText).to.contain('Less pain.');
+      }
+      frame.remove();
+    }
+  });
+
   it("checks each field where it is typed, in the card's words, and copies nothing broken", async () => {
     const page = await openDemo('builder.html');
     const problem = (id: string) => page.doc.getElementById(`${id}-problem`)?.textContent ?? '';

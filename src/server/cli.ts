@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { builtInContent } from '../content/built-in-content.js';
-import MarkdownIt from 'markdown-it';
 import { parseHtmlContent } from '../content/html-content.js';
 import { parseContent, validateContent } from '../content/validate.js';
 import { htmlNodes } from './html-source.js';
+import { markdownHtml } from './markdown.js';
 import { checkContent, formatReport } from './check.js';
 import type { CardContent } from '../content/types.js';
 import {
@@ -124,7 +124,7 @@ function readSource(file: string): { name: string; text: string; form: 'json' | 
   return kind.startsWith('htm')
     ? { name, text, form: 'html' }
     : kind.startsWith('m')
-      ? { name, text: new MarkdownIt({ html: true }).render(text), form: 'html' }
+      ? { name, text: markdownHtml(text), form: 'html' }
       : { name, text, form: 'json' };
 }
 
