@@ -37,7 +37,10 @@ const styleHashConstant = () => ({
     );
     if (files.length != 1) throw new Error(`the style hash goes in one file, not ${files}`);
     const path = `${options.dir}/${files[0]}`;
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('__CARD_STYLE_SHA256__', `"${digest}"`));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replaceAll('__CARD_STYLE_SHA256__', `"${digest}"`),
+    );
   },
 });
 

@@ -21,7 +21,8 @@ const REWRITES = [
     file: /reactive-element[\\/]reactive-element\.js$/,
     // Properties declared by standard decorators (Symbol.metadata), which this project does not
     // use: the card declares its properties in a static field (34 B gzip).
-    pattern: /const t=this\[Symbol\.metadata\];if\(null!==t\)\{const s=litPropertyMetadata\.get\(t\);if\(void 0!==s\)for\(const\[t,i\]of s\)this\.elementProperties\.set\(t,i\)\}/,
+    pattern:
+      /const t=this\[Symbol\.metadata\];if\(null!==t\)\{const s=litPropertyMetadata\.get\(t\);if\(void 0!==s\)for\(const\[t,i\]of s\)this\.elementProperties\.set\(t,i\)\}/,
     replacement: '',
   },
   {
