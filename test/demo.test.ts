@@ -30,6 +30,7 @@ const PAGES = [
   'review-site.html',
   'many.html',
   'languages.html',
+  'your-text.html',
   'builder.html',
 ];
 
