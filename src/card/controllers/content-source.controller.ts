@@ -18,6 +18,10 @@ export interface ContentHost extends ReactiveElement {
   providerHref?: string;
 }
 
+/* Whether the HTML parser has gone past a node: a node follows it, or one of its ancestors. */
+const parsedPast = (node: Node | null): boolean =>
+  !!node && (!!node.nextSibling || parsedPast(node.parentNode));
+
 /**
  * Where the card's content comes from: the built-in text, the `content` property, a JSON script
  * child, a `src` document, the HTML form written inside the tag (followed as it is edited), and
@@ -39,6 +43,7 @@ export class ContentSource implements ReactiveController {
   #from?: ContentDetail['from'];
   #loading?: string;
   #scriptRead = false;
+  #parsing = false;
   #listening?: AbortController;
   #edits?: MutationObserver;
 
@@ -61,16 +66,19 @@ export class ContentSource implements ReactiveController {
 
   /** Whether more content may still arrive: a `src` loading, or the page still parsing. */
   get settling(): boolean {
-    return !!this.#loading || (document.readyState == 'loading' && !this.#scriptRead);
+    return !!this.#loading || this.#parsing;
   }
 
   hostConnected(): void {
-    // The JSON child may not be parsed yet when a blocking script upgrades the tag early.
-    if (document.readyState == 'loading') {
+    // The children may not be parsed yet when a blocking script upgrades the tag as the parser
+    // meets it; once a node follows the tag (or an ancestor), they all are.
+    if (document.readyState == 'loading' && !parsedPast(this.host)) {
+      this.#parsing = true;
       this.#listening = new AbortController();
       document.addEventListener(
         'DOMContentLoaded',
         () => {
+          this.#parsing = false;
           this.#readChildren();
           // Now open-sections can be checked against the content that is final.
           this.host.requestUpdate('openSections');
