@@ -141,6 +141,16 @@ describe('<epidural-info-card> with its text as HTML inside the tag', () => {
     expect(el.shadowRoot!.textContent).not.to.include(builtInContent.title);
   });
 
+  it("passes over an editor's empty paragraphs and headings", async () => {
+    const { el, errors } = await cardWithHtml(
+      '<h2>Facet joint injections</h2><p></p><h3> </h3><h3>What is it?</h3><p>A joint.</p><p>&nbsp;</p>',
+    );
+    expect(errors.seen).to.deep.equal([]);
+    expect(el.content!.sections).to.deep.equal([
+      { id: 'what-is-it', heading: 'What is it?', paragraphs: ['A joint.'] },
+    ]);
+  });
+
   it('takes no heading as no content: a lone link inside the tag is a fallback, and the built-in text shows', async () => {
     const el = document.createElement('epidural-info-card') as EpiduralInfoCard;
     el.innerHTML = '<a href="/epidurals">Read about epidural injections</a>';

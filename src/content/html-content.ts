@@ -93,6 +93,8 @@ export function readHtml(nodes: ArrayLike<HtmlNode>, lang: string) {
     const place = (path: string) =>
       places.push([path, `<${node.localName}> "${text.slice(0, 30)}"`]);
     const items = /^[ou]l$/.test(node.localName!) && children(node);
+    // An empty block (an editor's empty paragraph, a heading not yet written) says nothing.
+    if (!text && node.localName != 'hr') continue;
     if (node.localName == 'hr') closing = !(section = undefined);
     else if (isHeading(node)) {
       closing = false;
@@ -155,6 +157,8 @@ export function parseHtmlContent(nodes: ArrayLike<HtmlNode>, lang: string): Vali
   return result;
 }
 
-/** Whether nodes hold content in the HTML form: a heading among their blocks. */
+/** Whether nodes hold content in the HTML form: a heading with text among their blocks. */
 export const hasHtmlContent = (nodes: ArrayLike<HtmlNode>) =>
-  blocks(children({ childNodes: nodes } as HtmlNode)).some(([node]) => isHeading(node));
+  blocks(children({ childNodes: nodes } as HtmlNode)).some(
+    ([node]) => isHeading(node) && words(node),
+  );

@@ -224,7 +224,7 @@ require_once __DIR__ . '/includes/prerender.php';
  * @param string $accent This card's accent colour (#rrggbb), or '' for the site's.
  * @return string
  */
-function epidural_info_card_element( array $values, $accent = '' ) {
+function epidural_info_card_element( array $values, $accent = '', $json = null, $inner = '' ) {
 	wp_enqueue_script( 'epidural-info-card' );
 	$attributes = array();
 	foreach ( EPIDURAL_INFO_CARD_ATTRIBUTES as $name => list( , , $is_boolean ) ) {
@@ -235,7 +235,7 @@ function epidural_info_card_element( array $values, $accent = '' ) {
 			$attributes[ $name ] = $value;
 		}
 	}
-	$json = epidural_info_card_content_json();
+	$json = $json ?? epidural_info_card_content_json();
 	try {
 		$parts = EpiduralInfoCard\Card\prerender( $attributes, $json );
 	} catch ( Throwable $e ) {
@@ -255,9 +255,11 @@ function epidural_info_card_element( array $values, $accent = '' ) {
 	if ( $accent ) {
 		$html .= sprintf( ' style="--epidural-info-card-accent:%s"', esc_attr( $accent ) );
 	}
+	// Not prerendered: the JSON child for the card to read or refuse, then the text's own HTML
+	// (a block's inner blocks), which the card shows if it refuses the JSON.
 	$inner = $parts
 		? epidural_info_card_unfiltered( $parts['innerHTML'] )
-		: ( '' === $json ? '' : '<script type="application/json">' . epidural_info_card_unfiltered( str_replace( '<', '\u003c', $json ) ) . '</script>' );
+		: ( '' === $json ? '' : '<script type="application/json">' . epidural_info_card_unfiltered( str_replace( '<', '\u003c', $json ) ) . '</script>' ) . $inner;
 	return $html . '>' . $inner . '</epidural-info-card>';
 }
 
@@ -346,17 +348,27 @@ function epidural_info_card_shortcode( $atts ) {
 }
 
 /**
- * The block epidural-info-card/card, rendered on the server.
+ * The block epidural-info-card/card, rendered on the server. Its text, written as WordPress's own
+ * blocks inside it, comes as `content`: the card's content format, which the editor had the
+ * card's own reader make of those blocks. With none, the site's text (or the built-in one).
  *
- * @param array $attributes The block's attributes.
+ * @param array  $attributes The block's attributes.
+ * @param string $content    Its inner blocks' HTML: the text as written, for the card to read
+ *                           where the content cannot be prerendered.
  * @return string
  */
-function epidural_info_card_render_block( $attributes ) {
+function epidural_info_card_render_block( $attributes, $content = '' ) {
 	$values = array();
 	foreach ( EPIDURAL_INFO_CARD_ATTRIBUTES as $name => list( , $block_name ) ) {
 		$values[ $name ] = isset( $attributes[ $block_name ] ) ? $attributes[ $block_name ] : null;
 	}
-	return epidural_info_card_element( $values, (string) epidural_info_card_text( $attributes['accentColor'] ?? '' ) );
+	$text = isset( $attributes['content'] ) && is_string( $attributes['content'] ) ? trim( $attributes['content'] ) : '';
+	return epidural_info_card_element(
+		$values,
+		(string) epidural_info_card_text( $attributes['accentColor'] ?? '' ),
+		'' === $text ? null : $text,
+		is_string( $content ) ? $content : ''
+	);
 }
 
 /**
