@@ -131,12 +131,19 @@ describe("the card's text in the block editor", { timeout: 240_000 }, () => {
     const { id } = await writeInEditor('contributor', 'contributor-password', 'pending');
     page = await (await browser.createBrowserContext()).newPage();
     await logIn(page, wp.url, 'admin', 'admin-password');
+    // With JavaScript off, as the page's HTML paints it before any script.
+    await page.setJavaScriptEnabled(false);
     const preview = await page.goto(`${wp.url}/?p=${id}&preview=true`);
     assert.equal(preview.status(), 200);
     const painted = await page.evaluate(() => {
       const root = document.querySelector('epidural-info-card')?.shadowRoot;
-      return root && root.querySelector('.title')?.textContent;
+      return (
+        root && {
+          title: root.querySelector('.title').textContent,
+          sections: [...root.querySelectorAll('.section-heading')].map((h) => h.textContent.trim()),
+        }
+      );
     });
-    assert.equal(painted, 'Facet joint injections');
+    assert.deepEqual(painted, EXPECTED);
   });
 });
