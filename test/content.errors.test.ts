@@ -88,37 +88,28 @@ describe('<epidural-info-card> bad content', () => {
     expect(cards[6].problems[0].reason).to.equal('invalid-theme');
   });
 
-  it('a card with a src and no id is named by its src', async () => {
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
-      const el = document.createElement('epidural-info-card');
-      el.setAttribute('src', 'data:application/json,{}');
-      document.body.append(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      el.remove();
-    } finally {
-      console.error = original;
-    }
-    expect(logged[0]).to.match(/^<epidural-info-card src="data:application\/json,\{\}">: src /);
-  });
-
-  it('a card whose src is set as a property is named by its src too', async () => {
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
-      const el = document.createElement('epidural-info-card');
-      el.src = 'data:application/json,{}';
-      document.body.append(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      el.remove();
-    } finally {
-      console.error = original;
-    }
-    expect(logged[0]).to.match(/^<epidural-info-card src="data:application\/json,\{\}">: src /);
-  });
+  // The src as an attribute, or as a property a script set (which is not reflected).
+  const setSrc: [string, (el: EpiduralInfoCard, src: string) => void][] = [
+    ['attribute', (el, src) => el.setAttribute('src', src)],
+    ['property', (el, src) => (el.src = src)],
+  ];
+  for (const [how, set] of setSrc) {
+    it(`a card with a src (set as its ${how}) and no id is named by its src`, async () => {
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args.join(' '));
+      try {
+        const el = document.createElement('epidural-info-card') as EpiduralInfoCard;
+        set(el, 'data:application/json,{}');
+        document.body.append(el);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        el.remove();
+      } finally {
+        console.error = original;
+      }
+      expect(logged[0]).to.match(/^<epidural-info-card src="data:application\/json,\{\}">: src /);
+    });
+  }
 
   it('invalid JSON in the script child', async () => {
     await expectFailure(

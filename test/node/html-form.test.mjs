@@ -8,18 +8,12 @@ import { describe, it } from 'node:test';
 
 const { lightTemplate } = await import('../../dist/esm/card/card.templates.js');
 const { builtInContent } = await import('../../dist/esm/content/built-in-content.js');
-const { englishStrings } = await import('../../dist/esm/content/ui-strings.js');
+const { viewOf } = await import('../../dist/esm/card/card.view.js');
 const { contentFromHtml, renderCard } = await import('../../dist/server/index.js');
 
-/* The view the templates take, as renderCard() makes it (no DOM needed for lightTemplate). */
-const view = (content) => ({
-  content,
-  strings: { ...englishStrings, ...content.strings },
-  level: 2,
-  exclusive: false,
-  open: new Set(),
-  theme: 'light',
-});
+/* The view the templates take, as renderCard() makes it. */
+const view = (content) =>
+  viewOf(content, { headingLevel: 2, exclusive: false, theme: 'light' }, new Set());
 
 /* What the form carries of a content: all but the clinic's block and interface wording. */
 function carried(content) {
