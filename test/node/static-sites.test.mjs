@@ -1,6 +1,6 @@
 // The card's text written as Markdown in a static site generator's page, built by the real
-// generator (Debian's Hugo and Jekyll; .ci/run installs them) from the README's own Markdown
-// recipe, then read in Chromium: the page's Markdown becomes the card.
+// generator (Debian's Hugo and Jekyll, which .ci/run installs; Eleventy from npm) from the
+// README's own Markdown recipe, then read in Chromium: the page's Markdown becomes the card.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +58,32 @@ function jekyll() {
   return `${dir}/out/card.html`;
 }
 
+/* An Eleventy site (npm's @11ty/eleventy, markdown-it with its defaults) with the recipe as a page. */
+function eleventy() {
+  const dir = join(ROOT, 'eleventy');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/_includes'), { recursive: true });
+  writeFileSync(join(dir, 'src/_includes/base.njk'), LAYOUT('{{ content | safe }}'));
+  writeFileSync(join(dir, 'src/card.md'), `---\nlayout: base.njk\n---\n${recipe}`);
+  // Eleventy skips what .gitignore lists, and test/.tmp/ is there.
+  writeFileSync(
+    join(dir, 'eleventy.config.cjs'),
+    'module.exports = (config) => config.setUseGitIgnore(false);\n',
+  );
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@11ty/eleventy/cmd.cjs',
+      `--config=${dir}/eleventy.config.cjs`,
+      `--input=${dir}/src`,
+      `--output=${dir}/out`,
+      '--quiet',
+    ],
+    { stdio: 'pipe' },
+  );
+  return `${dir}/out/card/`;
+}
+
 /* The card on the page as a reader meets it: its title, sections and review date. */
 async function cardOn(path) {
   messages.length = 0;
@@ -111,6 +137,11 @@ describe(
 
     it('Jekyll (kramdown, markdown="block"): the page\'s Markdown is the card', async () => {
       assert.deepEqual(await cardOn(jekyll()), EXPECTED);
+      assert.deepEqual(complaints(messages), []);
+    });
+
+    it("Eleventy (markdown-it, its defaults): the page's Markdown is the card", async () => {
+      assert.deepEqual(await cardOn(eleventy()), EXPECTED);
       assert.deepEqual(complaints(messages), []);
     });
 
