@@ -143,8 +143,8 @@ export class ContentSource implements ReactiveController {
   }
 
   /*
-   * The HTML form, when the tag holds one (a heading) and no other content came since: taken when
-   * it says something new (the card's own JSON-LD is no edit).
+   * The HTML form, when the tag holds one (a heading with text) and no other content came since:
+   * taken when it says something new (an edit that changes no text changes nothing).
    */
   #readHtml(): void {
     const nodes = this.host.childNodes;
