@@ -32,6 +32,69 @@ const REWRITES = [
     replacement: '',
   },
   {
+    file: /reactive-element[\\/]css-tag\.js$/,
+    // A guard against `new CSSResult()` by hand, with its message: the card makes its one
+    // stylesheet with unsafeCSS() (25 B gzip).
+    pattern: /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."\);/,
+    replacement: 'this._$cssResult$=!0;',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // The hook of Lit's polyfill-support script (for browsers without shadow DOM, which cannot
+    // draw the card at all): a read of a page global the card has no use for.
+    pattern: /p=a\.reactiveElementPolyfillSupport,/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /p\?\.\(\{ReactiveElement:y\}\),/,
+    replacement: '',
+  },
+  /*
+   * Reflecting properties to attributes, and the JSON converter for Object and Array attributes:
+   * the card reflects no property and has no such attribute (card.component.ts), so neither can
+   * run. Without them, trustedTypes' emptyScript (for reflected booleans) goes too (about 60 B gzip).
+   */
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /c=a\.trustedTypes,l=c\?c\.emptyScript:"",/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern:
+      /toAttribute\(t,s\)\{switch\(s\)\{case Boolean:t=t\?l:null;break;case Object:case Array:t=null==t\?t:JSON\.stringify\(t\)\}return t\},/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /case Object:case Array:try\{i=JSON\.parse\(t\)\}catch\(t\)\{i=null\}/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern:
+      /_\$ET\(t,s\)\{const i=this\.constructor\.elementProperties\.get\(t\),e=this\.constructor\._\$Eu\(t,i\);if\(void 0!==e&&!0===i\.reflect\)\{const h=\(void 0!==i\.converter\?\.toAttribute\?i\.converter:u\)\.toAttribute\(s,i\.type\);this\._\$Em=t,null==h\?this\.removeAttribute\(e\):this\.setAttribute\(e,h\),this\._\$Em=null\}\}/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /,!0===e&&this\._\$Em!==t&&\(this\._\$Eq\?\?=new Set\)\.add\(t\)/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /update\(t\)\{this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),this\._\$EM\(\)\}/,
+    replacement: 'update(t){this._$EM()}',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // The card's styles are one stylesheet, not an array of them to flatten (20 B gzip).
+    pattern:
+      /static finalizeStyles\(s\)\{const i=\[\];if\(Array\.isArray\(s\)\)\{const e=new Set\(s\.flat\(1\/0\)\.reverse\(\)\);for\(const s of e\)i\.unshift\(t\(s\)\)\}else void 0!==s&&i\.push\(t\(s\)\);return i\}/,
+    replacement: 'static finalizeStyles(s){return[t(s)]}',
+  },
+  {
     file: /src[\\/]card[\\/]card\.templates\.ts$/,
     // The browser renders live buttons only: a prerendered card's text controls are the server's
     // (renderCard() and the WordPress plugin), so their branch is left out of the download (36 B gzip).
