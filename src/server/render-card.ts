@@ -156,13 +156,27 @@ const tag = (attributes: Record<string, string | true>) =>
     .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escape(v)}"`))
     .join('');
 
+/*
+ * The element as one CommonMark HTML block, so that a Markdown page can hold it as it is (Hugo's
+ * goldmark, markdown-it, Astro's remark, kramdown, marked): the opening tag alone on its first
+ * line starts the block (CommonMark's type 7), and no blank line inside ends it early, so no
+ * <p> is wrapped round it and no typographer turns the stylesheet's "--" into a dash or the JSON
+ * child's quotes into curly ones. A line break in the text or an attribute is written &#10;,
+ * which the HTML parser reads back as the same line break; the stylesheet and the JSON have none
+ * (jsonText escapes them), so no raw text is touched.
+ */
+const element = (attributes: Record<string, string | true>, innerHTML: string) => {
+  const oneLine = (html: string) => html.replace(/\r\n?|\n/g, '&#10;');
+  return `<epidural-info-card${oneLine(tag(attributes))}>\n${oneLine(innerHTML)}\n</epidural-info-card>`;
+};
+
 /**
  * The complete `<epidural-info-card>` element as an HTML string. Throws a CardRenderError (with
  * the browser's `reason`) for an unknown attribute, a bad value, or content the card would reject.
  */
 export function renderCard(options: RenderCardOptions = {}): string {
   const { attributes, innerHTML } = renderCardParts(options);
-  return `<epidural-info-card${tag(attributes)}>${innerHTML}</epidural-info-card>`;
+  return element(attributes, innerHTML);
 }
 
 /**
@@ -189,7 +203,7 @@ export function renderCardParts(options: RenderCardOptions = {}): CardParts {
 export function tryRenderCard(options: RenderCardOptions = {}): RenderCardResult {
   const { parts, problems } = render(options);
   return {
-    html: `<epidural-info-card${tag(parts.attributes)}>${parts.innerHTML}</epidural-info-card>`,
+    html: element(parts.attributes, parts.innerHTML),
     problems,
   };
 }

@@ -94,7 +94,7 @@ describe('epidural-info-card/server in workerd', () => {
     );
     assert.match(
       edge.html,
-      /^<epidural-info-card open-sections="benefits" structured-data><template shadowrootmode="open">/,
+      /^<epidural-info-card open-sections="benefits" structured-data>\n<template shadowrootmode="open">/,
     );
   });
 

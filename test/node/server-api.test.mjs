@@ -60,7 +60,7 @@ describe('epidural-info-card/server: a bad card', () => {
     // the content as its JSON child, which the browser refuses again in its own words.
     assert.match(
       bad.html,
-      /^<epidural-info-card id="c7" open-sections="benefits"><template shadowrootmode="open"><style>[^<]*<\/style><p class="card" part="card">This information could not be shown\.<\/p><\/template><script type="application\/json">\{/,
+      /^<epidural-info-card id="c7" open-sections="benefits">\n<template shadowrootmode="open"><style>[^<]*<\/style><p class="card" part="card">This information could not be shown\.<\/p><\/template><script type="application\/json">\{/,
     );
     assert.deepEqual(
       JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(bad.html)[1]),
