@@ -13,6 +13,7 @@ import { collapsible } from './card.templates.js';
 import { answer, renderUnavailable, renderView, viewOf } from './card.view.js';
 import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
+import { FrameHeight } from './controllers/frame-height.controller.js';
 import { LazyDrawing } from './controllers/lazy-drawing.controller.js';
 import { UrlFragment } from './controllers/url-fragment.controller.js';
 
@@ -176,6 +177,7 @@ export class EpiduralInfoCard extends ReactiveElement {
       this,
       (id) => this.#sections.ids().includes(id) && this.toggleSection(id, true).then(() => true),
     );
+    new FrameHeight(this);
   }
 
   /*
