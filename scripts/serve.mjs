@@ -38,6 +38,23 @@ export function startServer({ port = Number(process.env.PORT) || 8000, host = '1
       res.writeHead(302, { Location: '/demo/' }).end();
       return;
     }
+    // The standalone embed page, prerendered with its address's options (scripts/embed-page.mjs).
+    if (url.pathname === '/embed') {
+      import('./embed-page.mjs')
+        .then(({ embedPage }) =>
+          res
+            .writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' })
+            .end(
+              embedPage(Object.fromEntries(url.searchParams), {
+                script: '/dist/epidural-info-card.js',
+              }),
+            ),
+        )
+        .catch((error) =>
+          res.writeHead(400, { 'Content-Type': TYPES['.txt'] }).end(String(error.message)),
+        );
+      return;
+    }
     const file = resolvePath(url.pathname);
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -46,6 +63,9 @@ export function startServer({ port = Number(process.env.PORT) || 8000, host = '1
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      // What a script host sends so that a page on another origin, or a site builder's sandboxed
+      // frame (origin "null"), can load the script with crossorigin="anonymous" and its integrity.
+      ...(/^\/(dist|release)\//.test(url.pathname) ? { 'Access-Control-Allow-Origin': '*' } : {}),
     });
     createReadStream(file).pipe(res);
   });
