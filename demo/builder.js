@@ -96,13 +96,31 @@ function attributes() {
     ['open-sections', open.join(' ')],
     ['exclusive', data.has('exclusive') ? true : ''],
     ['provider-name', data.get('provider-name').trim()],
-    ['provider-href', data.get('provider-href').trim()],
+    ['provider-href', full(data.get('provider-href').trim())],
     ['cta-label', data.get('cta-label').trim()],
-    ['cta-href', data.get('cta-href').trim()],
+    ['cta-href', full(data.get('cta-href').trim())],
     ['structured-data', data.has('structured-data') ? true : ''],
     ['feedback', data.has('feedback') ? true : ''],
   ];
   return pairs.filter(([, value]) => value !== '');
+}
+
+/*
+ * For a site builder's frame, an address in full: a relative one would be looked for on the
+ * builder's site. Unchanged otherwise, or while the site's address is not yet a web address.
+ */
+const siteAddress = () => {
+  const typed = form.elements['site-address'].value.trim();
+  return form.elements['in-frame'].checked && /^https?:\/\/[^/]/i.test(typed) ? typed : undefined;
+};
+function full(href) {
+  const base = siteAddress();
+  if (!href || !base) return href;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }
 
 /* The accent as typed: #rrggbb, or empty for the card's own. */
@@ -136,6 +154,9 @@ function fieldProblems() {
   const typed = accentValue();
   if (typed && !isAccent(typed))
     problems.accent = `Give the colour as # and six hexadecimal digits, e.g. #7a1f5c, not "${typed.slice(0, 40)}".`;
+  if (form.elements['in-frame'].checked && !siteAddress())
+    problems['site-address'] =
+      "Your site's address: give it in full, starting with https://, so that the frame finds your script and your links.";
   for (const [name, label] of Object.entries(LINKS)) {
     const href = form.elements[name].value.trim();
     if (!href) continue;
@@ -177,7 +198,8 @@ function ownContent() {
 const looksLikeAHost = (href) => /^[\w-]+(\.[\w-]+)+(\/|$)/.test(href) && !/^\.{1,2}\//.test(href);
 
 function showFieldProblems(problems) {
-  for (const name of ['accent', 'content', ...Object.keys(LINKS)]) {
+  document.getElementById('site-address-field').hidden = !form.elements['in-frame'].checked;
+  for (const name of ['accent', 'content', 'site-address', ...Object.keys(LINKS)]) {
     const input = name == 'accent' ? accentText : form.elements[name];
     const id = `${input.id}-problem`;
     let box = document.getElementById(id);
@@ -228,7 +250,9 @@ function hostStyle(prerendered) {
 async function snippet() {
   if (Object.keys(fieldProblems()).length) return undefined;
   const hash = await integrity;
-  const script = escape(form.elements['script-url'].value.trim() || '/js/epidural-info-card.js');
+  const script = escape(
+    full(form.elements['script-url'].value.trim() || '/js/epidural-info-card.js'),
+  );
   const tag = `<script src="${script}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous" defer></script>`;
   const prerendered = form.elements.kind.value === 'prerendered';
   const style = hostStyle(prerendered);
@@ -249,10 +273,11 @@ async function snippet() {
   const attrs = attributes()
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('');
-  const fallback =
+  const fallback = full(
     form.elements['fallback-href'].value.trim() ||
-    form.elements['provider-href'].value.trim() ||
-    form.elements['cta-href'].value.trim();
+      form.elements['provider-href'].value.trim() ||
+      form.elements['cta-href'].value.trim(),
+  );
   // Text given as HTML or Markdown travels as the HTML form, which the card reads and which is
   // its own fallback: readable wherever the script or the tag is lost.
   if (asHtml) {

@@ -199,6 +199,24 @@ describe('embed builder', () => {
     expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
   });
 
+  it("for a site builder's frame, writes the script and the links in full, and asks for the site's address until it has one", async () => {
+    const page = await openDemo('builder.html');
+    await type(page, 'cta-href', '/book');
+    (page.doc.getElementById('in-frame') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const field = page.doc.getElementById('site-address') as HTMLInputElement;
+    expect(field.closest<HTMLElement>('.field')!.hidden).to.equal(false);
+    expect(page.doc.getElementById('site-address-problem')!.textContent).to.contain('https://');
+    expect(field.getAttribute('aria-invalid')).to.equal('');
+    await type(page, 'site-address', 'https://www.clinic.example');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const snippet = await copySnippet(page);
+    expect(snippet).to.contain('<script src="https://www.clinic.example/js/epidural-info-card.js"');
+    expect(snippet).to.contain('cta-href="https://www.clinic.example/book"');
+    expect(snippet).not.to.match(/(src|href)="\//);
+    expect(field.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
   it("takes a clinic's own text: the preview, the sections to open, the snippet and the check follow it", async () => {
     const page = await openDemo('builder.html');
     const card = page.doc.getElementById('preview') as EpiduralInfoCard;
