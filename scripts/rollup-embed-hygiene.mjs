@@ -35,7 +35,8 @@ const REWRITES = [
     file: /reactive-element[\\/]css-tag\.js$/,
     // A guard against `new CSSResult()` by hand, with its message: the card makes its one
     // stylesheet with unsafeCSS() (25 B gzip).
-    pattern: /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."\);/,
+    pattern:
+      /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."\);/,
     replacement: 'this._$cssResult$=!0;',
   },
   {
@@ -84,7 +85,8 @@ const REWRITES = [
   },
   {
     file: /reactive-element[\\/]reactive-element\.js$/,
-    pattern: /update\(t\)\{this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),this\._\$EM\(\)\}/,
+    pattern:
+      /update\(t\)\{this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),this\._\$EM\(\)\}/,
     replacement: 'update(t){this._$EM()}',
   },
   {

@@ -42,13 +42,11 @@ export function startServer({ port = Number(process.env.PORT) || 8000, host = '1
     if (url.pathname === '/embed') {
       import('./embed-page.mjs')
         .then(({ embedPage }) =>
-          res
-            .writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' })
-            .end(
-              embedPage(Object.fromEntries(url.searchParams), {
-                script: '/dist/epidural-info-card.js',
-              }),
-            ),
+          res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(
+            embedPage(Object.fromEntries(url.searchParams), {
+              script: '/dist/epidural-info-card.js',
+            }),
+          ),
         )
         .catch((error) =>
           res.writeHead(400, { 'Content-Type': TYPES['.txt'] }).end(String(error.message)),

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const hash = readFileSync('dist/epidural-info-card.js.sri', 'utf8').trim();
 const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/integrity="sha384-[^"]*"/g, `integrity="${hash}"`);
+// integrity="…" in HTML, integrity = "…" in the Hugo recipe's TOML.
+const updated = readme.replace(/(integrity\s*=\s*)"sha384-[^"]*"/g, `$1"${hash}"`);
 writeFileSync('README.md', updated);
 console.log(updated === readme ? 'README integrity already current' : `README integrity → ${hash}`);

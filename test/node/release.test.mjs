@@ -19,6 +19,13 @@ describe('release/: the script without Node', () => {
     );
   });
 
+  it('has the standalone embed page beside it, as the build writes it', () => {
+    assert.ok(
+      read('dist/embed.html').equals(read('release/embed.html')),
+      'release/embed.html differs from the build: run npm run release',
+    );
+  });
+
   it('carries its own SRI hash, which the README and the build agree on', () => {
     const hash = sha384(read('release/epidural-info-card.js'));
     assert.equal(read('release/epidural-info-card.js.sri').toString().trim(), hash);
@@ -26,7 +33,7 @@ describe('release/: the script without Node', () => {
     const inReadme = [
       ...read('README.md')
         .toString()
-        .matchAll(/integrity="([^"]+)"/g),
+        .matchAll(/integrity\s*=\s*"([^"]+)"/g),
     ].map((m) => m[1]);
     assert.ok(inReadme.length >= 2, 'the README has its snippets');
     assert.deepEqual([...new Set(inReadme)], [hash]);
