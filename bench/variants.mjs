@@ -53,7 +53,7 @@ export const VARIANTS = [
     fallbackCss: '',
     // No JavaScript: the markup is the card.
     ready: 'async () => {}',
-    check: `() => [...document.querySelectorAll('.card')].filter((c) => c.querySelectorAll('summary').length === 4 && c.textContent.includes('Benefits of the procedure')).length`,
+    check: `() => [...document.querySelectorAll('.card')].filter((c) => c.querySelectorAll('summary').length === 4 && c.textContent.includes('How it can help')).length`,
     toggleTarget: `(i) => document.querySelectorAll('.card')[i].querySelectorAll('summary')[2]`,
   },
   {
@@ -71,7 +71,7 @@ export const VARIANTS = [
       await customElements.whenDefined('epidural-info-card');
       await Promise.all([...document.querySelectorAll('epidural-info-card')].map((c) => c.updateComplete));
     }`,
-    check: `() => [...document.querySelectorAll('epidural-info-card')].filter((c) => c.shadowRoot && c.shadowRoot.querySelectorAll('button[aria-controls]').length === 4 && c.shadowRoot.textContent.includes('Benefits of the procedure')).length`,
+    check: `() => [...document.querySelectorAll('epidural-info-card')].filter((c) => c.shadowRoot && c.shadowRoot.querySelectorAll('button[aria-controls]').length === 4 && c.shadowRoot.textContent.includes('How it can help')).length`,
     toggleTarget: `(i) => document.querySelectorAll('epidural-info-card')[i].shadowRoot.getElementById('b-benefits')`,
   },
   {
@@ -99,7 +99,7 @@ export const VARIANTS = [
       await customElements.whenDefined('sl-details');
       await Promise.all([...document.querySelectorAll('sl-details')].map((d) => d.updateComplete));
     }`,
-    check: `() => [...document.querySelectorAll('.card')].filter((c) => c.querySelectorAll('sl-details').length === 4 && [...c.querySelectorAll('sl-details')].every((d) => d.shadowRoot) && c.querySelectorAll('sl-details')[2].shadowRoot.textContent.includes('Benefits of the procedure')).length`,
+    check: `() => [...document.querySelectorAll('.card')].filter((c) => c.querySelectorAll('sl-details').length === 4 && [...c.querySelectorAll('sl-details')].every((d) => d.shadowRoot) && c.querySelectorAll('sl-details')[2].shadowRoot.textContent.includes('How it can help')).length`,
     toggleTarget: `(i) => document.querySelectorAll('.card')[i].querySelectorAll('sl-details')[2].shadowRoot.querySelector('[part="header"]')`,
   },
   {
@@ -138,7 +138,7 @@ export const VARIANTS = [
     // Without JavaScript every section shows: GOV.UK's own progressive enhancement.
     fallbackCss: '',
     ready: 'async () => {}',
-    check: `() => [...document.querySelectorAll('.card')].filter((c) => c.querySelectorAll('button.govuk-accordion__section-button').length === 4 && c.textContent.includes('Benefits of the procedure')).length`,
+    check: `() => [...document.querySelectorAll('.card')].filter((c) => c.querySelectorAll('button.govuk-accordion__section-button').length === 4 && c.textContent.includes('How it can help')).length`,
     toggleTarget: `(i) => document.querySelectorAll('.card')[i].querySelectorAll('button.govuk-accordion__section-button')[2]`,
   },
 ];

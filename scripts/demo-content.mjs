@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtInContent } from '../dist/esm/content/built-in-content.js';
+import { originalContent } from '../dist/esm/content/original-content.js';
 
 const out = new URL('../demo/content/', import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -11,6 +12,14 @@ const write = (name, content) =>
 
 // The procedure alone, as a review site would host it.
 write('epidural-injection.en.json', builtInContent);
+
+// The clinic's own wording, which the embed leaves out: a host shows it with src (README,
+// "Plain English"). Beside the script in dist/ and release/ too.
+write('epidural-injection.original.json', originalContent);
+writeFileSync(
+  new URL('../dist/epidural-injection.original.json', import.meta.url),
+  `${JSON.stringify(originalContent, null, 2)}\n`,
+);
 
 // The clinic's page: the same text with the provider details its page shows.
 write('essentially-medical.json', {

@@ -24,6 +24,7 @@ export type {
 export { validateContent, MAX_CONTENT_LENGTH } from './content/validate.js';
 export { FETCH_TIMEOUT } from './content/load.js';
 export { builtInContent } from './content/built-in-content.js';
+export { originalContent } from './content/original-content.js';
 
 // Guarded: a page that includes the script twice (or two versions of it) keeps the first definition
 // instead of throwing "this name has already been used". Where there is no custom-element registry

@@ -41,8 +41,8 @@ describe('<epidural-info-card> attributes', () => {
       html`<epidural-info-card open-sections="benefits limitations"></epidural-info-card>`,
     );
     expect(el.openSections).to.deep.equal(['benefits', 'limitations']);
-    expect(visibleText(el, 'benefits')).to.contain('pain alleviation');
-    expect(visibleText(el, 'limitations')).to.contain('longstanding');
+    expect(visibleText(el, 'benefits')).to.contain('Less pain, for a short time');
+    expect(visibleText(el, 'limitations')).to.contain('a problem you have had for a long time');
     expect(visibleText(el, 'what-is-it')).to.equal('');
   });
 
@@ -115,7 +115,7 @@ describe('<epidural-info-card> properties and methods', () => {
     const el = await renderCard();
     el.openSections = ['limitations'];
     await el.updateComplete;
-    expect(visibleText(el, 'limitations')).to.contain('longstanding');
+    expect(visibleText(el, 'limitations')).to.contain('a problem you have had for a long time');
     sectionButton(el, 'what-is-it').click();
     expect(el.openSections).to.deep.equal(['what-is-it', 'limitations']);
   });
@@ -135,7 +135,7 @@ describe('<epidural-info-card> properties and methods', () => {
   it('toggleSection(id) toggles; force=true and false set the state', async () => {
     const el = await renderCard();
     await el.toggleSection('benefits');
-    expect(visibleText(el, 'benefits')).to.contain('pain alleviation');
+    expect(visibleText(el, 'benefits')).to.contain('Less pain, for a short time');
     await el.toggleSection('benefits', true);
     expect(el.openSections).to.deep.equal(['benefits']);
     await el.toggleSection('benefits');

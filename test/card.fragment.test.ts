@@ -17,7 +17,7 @@ describe('<epidural-info-card> URL fragments', () => {
     setHashSilently('#limitations');
     const el = await renderCard();
     await new Promise((resolve) => setTimeout(resolve));
-    expect(visibleText(el, 'limitations')).to.contain('longstanding');
+    expect(visibleText(el, 'limitations')).to.contain('a problem you have had for a long time');
     expect(focusedInside(el)).to.equal(sectionButton(el, 'limitations'));
   });
 
@@ -30,7 +30,7 @@ describe('<epidural-info-card> URL fragments', () => {
     expect(detail).to.deep.equal({ section: 'benefits', open: true });
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));
-    expect(visibleText(el, 'benefits')).to.contain('pain alleviation');
+    expect(visibleText(el, 'benefits')).to.contain('Less pain, for a short time');
     expect(focusedInside(el)).to.equal(sectionButton(el, 'benefits'));
     const top = sectionButton(el, 'benefits').getBoundingClientRect().top;
     expect(top).to.be.within(-1, window.innerHeight);

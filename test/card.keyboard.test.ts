@@ -55,7 +55,7 @@ describe('<epidural-info-card> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(sectionButton(el, 'benefits').getAttribute('aria-expanded')).to.equal('true');
-    expect(visibleText(el, 'benefits')).to.contain('pain alleviation');
+    expect(visibleText(el, 'benefits')).to.contain('Less pain, for a short time');
     expect(focused(el)).to.equal(sectionButton(el, 'benefits'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

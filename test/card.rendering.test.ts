@@ -7,8 +7,8 @@ describe('<epidural-info-card> rendering', () => {
     const el = await renderCard();
     const title = $(el, 'h2.title');
     expect(title.textContent).to.equal('Epidural injections');
-    expect($(el, '.intro').textContent).to.match(/^A spinal injection affords temporary/);
-    expect($(el, '.intro').textContent).to.contain('imaging guidance to put the needle');
+    expect($(el, '.intro').textContent).to.match(/^This injection in your back can ease pain/);
+    expect($(el, '.intro').textContent).to.contain('use scans to put the needle');
     expect(isShown($(el, '.intro'))).to.be.true;
     expect($(el, '.disclaimer').textContent).to.contain(
       'does not replace advice from your own doctor',
@@ -29,9 +29,9 @@ describe('<epidural-info-card> rendering', () => {
     const headings = $$(el, 'h3.section-heading');
     expect(headings.map((h) => h.textContent!.trim())).to.deep.equal([
       'What is an epidural injection?',
-      'Imaging guidance',
-      'Benefits of the procedure',
-      'Limitations',
+      'Scans to guide the needle',
+      'How it can help',
+      'When it may not help',
     ]);
     expect($$(el, '.panel').map((p) => p.id)).to.deep.equal(SECTION_IDS.map((id) => `p-${id}`));
   });
@@ -52,14 +52,16 @@ describe('<epidural-info-card> rendering', () => {
     const el = await renderCard();
     const items = [...sectionPanel(el, 'benefits').querySelectorAll('li')];
     expect(items).to.have.length(7);
-    expect(items[3].textContent).to.match(/^It can help to confirm the exact site/);
-    expect(items[4].textContent).to.equal('It could reduce the need for invasive procedures.');
+    expect(items[3].textContent).to.match(/^It can help to show where your pain comes from/);
+    expect(items[4].textContent).to.equal(
+      'You may need fewer invasive treatments (ones that go inside your body).',
+    );
   });
 
   it('mentions fluoroscopy and CT in the imaging section', async () => {
     const el = await renderCard();
     expect(sectionPanel(el, 'imaging-guidance').textContent).to.contain(
-      'using fluoroscopy or computed tomography (CT scan)',
+      'The scan can be fluoroscopy (X-rays that show moving pictures) or a CT scan (computed tomography',
     );
   });
 

@@ -32,9 +32,14 @@ describe('the package', () => {
     const files = await executeServerCommand<string[]>('packed-files');
     const unexpected = files.filter(
       (f) =>
-        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|types\/(jsx|vue)\.d\.ts|epidural-info-card\.js(\.sri)?|content\.schema\.json)$/.test(
+        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|types\/(jsx|vue)\.d\.ts|epidural-info-card\.js(\.sri)?|content\.schema\.json|embed\.html|epidural-injection\.original\.json)$/.test(
           f,
-        ) && !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
+        ) &&
+        // The static site recipes (README: Where clinics publish), two of them package exports.
+        !/^publishing\/(hugo\/layouts\/shortcodes\/epidural-info-card\.html|astro\/EpiduralInfoCard\.astro|eleventy\/epidural-info-card\.js)$/.test(
+          f,
+        ) &&
+        !['custom-elements.json', 'README.md', 'LICENSE', 'package.json'].includes(f),
     );
     expect(unexpected).to.deep.equal([]);
     for (const needed of [
@@ -49,6 +54,10 @@ describe('the package', () => {
       'dist/esm/react/epidural-info-card.d.ts',
       'dist/types/jsx.d.ts',
       'dist/types/vue.d.ts',
+      'dist/embed.html',
+      'dist/epidural-injection.original.json',
+      'publishing/astro/EpiduralInfoCard.astro',
+      'publishing/eleventy/epidural-info-card.js',
       'custom-elements.json',
       'LICENSE',
     ]) {

@@ -1,50 +1,53 @@
 import type { CardContent } from './types.js';
 
 /**
- * The card's default content, taken from the clinic's own page
- * (shared/content/epidural-injection-source.txt). Only whitespace, list breaks and typos are
- * mended; the source's meaning and British spelling are kept. The "Imaging guidance" heading and
- * the disclaimer are the card's own words; they make no medical claim.
+ * The card's default content: the plain-English edition of the clinic's page for patients
+ * (docs/content/epidural-injection-source.txt). Short sentences and common words, following the
+ * NHS standard for creating health content; the same facts, no new ones. Every sentence is mapped
+ * to the source sentence it says again in docs/content/plain-english.md, which a test keeps
+ * complete. The clinic's own wording is original-content.ts. British spelling.
  */
 export const builtInContent: CardContent = {
   lang: 'en-GB',
   title: 'Epidural injections',
   intro:
-    'A spinal injection affords temporary or even prolonged relief for pain or inflammation in the spinal column or extremities. Our specialists can use imaging guidance to put the needle in the right area for being more precise. The injection can also help to confirm the precise site that is generating the pain.',
+    'This injection in your back can ease pain or swelling in your spine, arms or legs. The relief may be short, or it may last a long time. Our expert doctors can use scans to put the needle in the right place. It can also help to show where your pain comes from.',
   sections: [
     {
       id: 'what-is-it',
       heading: 'What is an epidural injection?',
       paragraphs: [
-        'This term refers to an injection of medication into the space around the spinal cord, also known as the epidural space, to offer relief of pain and inflammation. The epidural space is the most external part of the vertebral canal, which is located outside the dural membrane. The dural membrane is the covering layer of spinal cord.',
-        'Steroids, anaesthetics and anti-inflammatory medications are usually administered by epidural injection. The injection can reduce pain and swelling in and around the spinal nerve roots, and around injured nerves that may eventually heal.',
+        'It puts medicine into the space around your spinal cord. This is called the epidural space. It eases pain and swelling.',
+        'The epidural space is the outer part of the spinal canal, the tunnel in your spine that holds the spinal cord. It lies outside the layer that covers the spinal cord, called the dural membrane.',
+        'Most often it is a steroid or some other drug that brings down swelling, or an anaesthetic (a drug that numbs pain). It can ease pain and swelling in and around the nerve roots (where nerves leave the spinal cord). It can also ease pain around hurt nerves that may heal in time.',
       ],
     },
     {
       id: 'imaging-guidance',
-      heading: 'Imaging guidance',
+      heading: 'Scans to guide the needle',
       paragraphs: [
-        'Imaging guidance, using fluoroscopy or computed tomography (CT scan), can be used to help the doctor place the needle in the right place to target the specific area that is causing the pain so that the injection produces the maximum benefit for the patient.',
+        'The doctor can use a scan to guide the needle. The scan can be fluoroscopy (X-rays that show moving pictures) or a CT scan (computed tomography, many X-rays put together). It helps the doctor put the needle near the place that causes your pain. Then it can help you as much as it can.',
       ],
     },
     {
       id: 'benefits',
-      heading: 'Benefits of the procedure',
+      heading: 'How it can help',
       items: [
-        'Temporary or prolonged pain alleviation.',
-        'Temporary or prolonged decrement of inflammation in the region of the spine that causes pain.',
-        'Enhanced ability to perform daily life activities without the previous restrictions caused by pain.',
-        'It can help to confirm the exact site that generated pain. This is, in general, a problem in those patients who have more than one possible cause of pain.',
-        'It could reduce the need for invasive procedures.',
-        'Allows the body mechanisms time to heal the underlying condition.',
-        'Allows the ability to undertake physical therapy to enhance healing of the underlying problem.',
+        'Less pain, for a short time or a long time.',
+        'Less swelling in the part of your spine that causes pain, for a short time or a long time.',
+        'You may be able to do more of your daily tasks, without pain holding you back.',
+        'It can help to show where your pain comes from. That is often hard to find when pain could have more than one cause.',
+        'You may need fewer invasive treatments (ones that go inside your body).',
+        'It gives your body time to heal the problem behind the pain.',
+        'It can let you do physiotherapy (guided stretches and movement), which helps that problem heal.',
       ],
     },
     {
       id: 'limitations',
-      heading: 'Limitations',
+      heading: 'When it may not help',
       paragraphs: [
-        'An epidural injection is usually highly effective in more recent conditions and has a lower success rate when the problem is longstanding. In a few cases, an epidural injection may offer little or no alleviation of pain. Each patient is different; however, there are times when the injection can be repeated after a few weeks or months to receive the utmost benefit from the medication. If epidural injections do not help to relieve pain, we will probably recommend another therapy.',
+        'It most often works well for a problem that started not long ago. It works less often for a problem you have had for a long time. For a few people, it eases the pain only a little, or not at all.',
+        'People are not all the same. Sometimes you can have it again after a few weeks or months, so that it does the most good. If it does not help, we will most likely suggest some other treatment.',
       ],
     },
   ],

@@ -69,6 +69,10 @@ export const MEDICAL_TERMS = [
   'lumbar',
   'cervical',
   'thoracic',
+  'spinal canal',
+  'invasive',
+  'physiotherapy',
+  'CT',
 ];
 
 const EXPLAINED = /\(|also known as|called|means|which is|that is|refers to|, or /i;
@@ -137,7 +141,8 @@ export function checkContent(content: CardContent): CheckReport {
       for (const term of MEDICAL_TERMS) {
         if (explained.has(term) || !new RegExp(`\\b${term}`, 'i').test(sentence)) continue;
         explained.add(term);
-        if (!EXPLAINED.test(`${sentence} ${sentences[i + 1] ?? ''}`))
+        // A heading that asks "What is …?" is answered by its section.
+        if (!EXPLAINED.test(`${sentence} ${sentences[i + 1] ?? ''}`) && !/^what (is|are)\b/i.test(sentence))
           find(
             'unexplained-term',
             section.id,

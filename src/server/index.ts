@@ -11,6 +11,8 @@
  */
 import { htmlNodes } from './html-source.js';
 export { contentFromHtml } from './html-source.js';
+/** The clinic's own wording, for a host that shows it instead of the plain-English built-in text. */
+export { originalContent } from '../content/original-content.js';
 import { useHtmlParser } from './render-card.js';
 
 // renderCard({ html }) reads the HTML form with parse5 here: no DOM on a server.

@@ -73,7 +73,7 @@ const upgraded = (where, count = 1) =>
     count,
   );
 
-const BENEFITS = ['Benefits of the procedure'];
+const BENEFITS = ['How it can help'];
 
 /* Text as a JavaScript string inside an inline <script>: no "</script>" to end it early. */
 const js = (text) => JSON.stringify(text).replaceAll('</', '<\\/');
@@ -340,7 +340,7 @@ describe(
       );
       assert.match(
         html,
-        /<span class="trigger open" part="section-button"><span class="label">Benefits of the procedure/,
+        /<span class="trigger open" part="section-button"><span class="label">How it can help/,
       );
     });
   },
