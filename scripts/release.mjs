@@ -5,7 +5,12 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 mkdirSync('release', { recursive: true });
-for (const file of ['epidural-info-card.js', 'epidural-info-card.js.sri', 'embed.html', 'epidural-injection.original.json'])
+for (const file of [
+  'epidural-info-card.js',
+  'epidural-info-card.js.sri',
+  'embed.html',
+  'epidural-injection.original.json',
+])
   copyFileSync(`dist/${file}`, `release/${file}`);
 execFileSync('node', ['scripts/update-readme-integrity.mjs'], { stdio: 'inherit' });
 console.log('release/epidural-info-card.js and .sri: copied from dist/');

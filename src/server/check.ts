@@ -142,7 +142,10 @@ export function checkContent(content: CardContent): CheckReport {
         if (explained.has(term) || !new RegExp(`\\b${term}`, 'i').test(sentence)) continue;
         explained.add(term);
         // A heading that asks "What is …?" is answered by its section.
-        if (!EXPLAINED.test(`${sentence} ${sentences[i + 1] ?? ''}`) && !/^what (is|are)\b/i.test(sentence))
+        if (
+          !EXPLAINED.test(`${sentence} ${sentences[i + 1] ?? ''}`) &&
+          !/^what (is|are)\b/i.test(sentence)
+        )
           find(
             'unexplained-term',
             section.id,

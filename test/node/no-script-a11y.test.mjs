@@ -58,7 +58,8 @@ describe('a prerendered card in the accessibility tree (Chromium)', () => {
     // Every section's text is there to be read.
     assert.ok(
       nodes.some(
-        (n) => n.role == 'StaticText' && /^The doctor can use a scan to guide the needle/.test(n.name),
+        (n) =>
+          n.role == 'StaticText' && /^The doctor can use a scan to guide the needle/.test(n.name),
       ),
     );
   });
