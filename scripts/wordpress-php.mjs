@@ -50,6 +50,7 @@ const wanted = {
     'plainSection',
     'plainHeading',
     'closing',
+    'terms',
   ],
 };
 

@@ -1,6 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from './input.js';
-import type { EpiduralInfoCard, FeedbackDetail } from '../src/epidural-info-card.js';
+import {
+  builtInContent,
+  type EpiduralInfoCard,
+  type FeedbackDetail,
+} from '../src/epidural-info-card.js';
 import { renderCard as prerender } from '../src/server/render-card.js';
 import { clinicContent } from './fixtures/content.js';
 import { $, $$, emulateOrSkip, isShown, renderCard, sectionButton } from './helpers.js';
@@ -98,8 +102,12 @@ describe('<epidural-info-card feedback>', () => {
 
   it('adds no "About this information" of its own to content that has none', async () => {
     const el = await renderCard(html`<epidural-info-card feedback></epidural-info-card>`);
-    // The built-in text names no publisher, reviewer, date or source.
-    expect(el.shadowRoot!.querySelector('.about')).to.equal(null);
+    // Content that names no publisher, reviewer, date, source or adaptation.
+    const { adaptedFrom, ...bare } = builtInContent;
+    void adaptedFrom;
+    el.content = bare;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.about')).to.have.length(0);
     expect($(el, '[part=feedback]')).to.exist;
   });
 

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { CardContent, EpiduralInfoCard, ErrorDetail } from '../src/epidural-info-card.js';
 import { validateContent } from '../src/content/validate.js';
 import { renderCard as prerender } from '../src/server/render-card.js';
-import { clinicContent } from './fixtures/content.js';
+import { clinicContent, termsContent } from './fixtures/content.js';
 import { $, $$, asPrerendered, renderCard } from './helpers.js';
 
 /* A clinic's content with every field that says who stands behind it. */
@@ -129,6 +129,99 @@ describe('<epidural-info-card> About this information', () => {
     const { problems } = validateContent({ ...vouched, nextReview: '2027-02-30' });
     expect(problems.map((p) => p.message)).to.deep.equal([
       'content.nextReview is no day of the calendar: "2027-02-30".',
+    ]);
+  });
+});
+
+describe('<epidural-info-card> where the built-in text comes from', () => {
+  const rows = (el: EpiduralInfoCard) =>
+    $$(el, '.about dt').map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+
+  it('names its source, when it was checked against it, and that no clinician has reviewed it for this site', async () => {
+    const el = await renderCard();
+    expect(rows(el)).to.deep.equal([
+      "Adapted from: A clinic's page for patients (Essentially Medical), in plain English",
+      'Last checked against it: 7 December 2026',
+      'Reviewed by: No clinician has reviewed this text for this website.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it("gives way to the host's own reviewer and dates once it gives its own content", async () => {
+    const el = await renderCard();
+    el.content = vouched;
+    await el.updateComplete;
+    expect(rows(el).join('\n')).not.to.contain('Adapted from');
+    expect(rows(el).join('\n')).not.to.contain('No clinician');
+    expect(rows(el)).to.include('Reviewed by: Dr Jane Example, Consultant in pain medicine, FRCA');
+  });
+
+  it('an adapted text with a reviewer says who reviewed it, in the content’s own words', async () => {
+    const el = await renderCard();
+    el.content = {
+      ...vouched,
+      adaptedFrom: {
+        title: 'Nuestra página',
+        url: 'https://clinic.example/es',
+        date: '2026-10-01',
+      },
+      strings: { adaptedFrom: 'Adaptado de', checkedAgainst: 'Comprobado el' },
+    };
+    await el.updateComplete;
+    expect(rows(el).slice(0, 3)).to.deep.equal([
+      'Adaptado de: Nuestra página',
+      'Comprobado el: 1 October 2026',
+      'Published by: Essentially Medical',
+    ]);
+    expect($(el, '.about dd a').getAttribute('href')).to.equal('https://clinic.example/es');
+    expect(rows(el).join('\n')).not.to.contain('No clinician');
+  });
+});
+
+describe('<epidural-info-card> words explained (terms)', () => {
+  it('lists each word and what it means after the sections, always shown, and passes axe', async () => {
+    const el = await renderCard();
+    el.content = termsContent;
+    await el.updateComplete;
+    const terms = $(el, '[part=terms]');
+    expect(terms.closest('.panel')).to.equal(null);
+    expect(terms.querySelector('.subheading')!.textContent).to.equal('Words explained');
+    expect(
+      $$(el, '.terms dt').map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`),
+    ).to.deep.equal([
+      'CT scan: Computed tomography: many X-rays put together by a computer.',
+      'Steroid: A medicine that brings down swelling.',
+    ]);
+    expect($$(el, '.terms dfn')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads them from the HTML form: "Words explained:", then "word: what it means"', async () => {
+    const el = await renderCard(
+      html`<epidural-info-card
+        ><h2>Facet joint injections</h2>
+        <h3>What is it?</h3>
+        <p>A steroid is injected, guided by a CT scan.</p>
+        <hr />
+        <p><strong>Words explained:</strong></p>
+        <ul>
+          <li>Steroid: a medicine that brings down swelling.</li>
+          <li>CT scan: computed tomography, X-rays put together.</li>
+        </ul></epidural-info-card
+      >`,
+    );
+    await el.updateComplete;
+    expect(el.content?.terms).to.deep.equal([
+      { term: 'Steroid', definition: 'a medicine that brings down swelling.' },
+      { term: 'CT scan', definition: 'computed tomography, X-rays put together.' },
+    ]);
+    expect($$(el, '.terms dt')).to.have.length(2);
+  });
+
+  it('refuses a term without its meaning, naming it', async () => {
+    const result = validateContent({ ...termsContent, terms: [{ term: 'CT scan' }] });
+    expect(result.problems.map((p) => p.message)).to.deep.equal([
+      'content.terms[0].definition is required.',
     ]);
   });
 });

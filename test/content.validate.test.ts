@@ -99,7 +99,7 @@ describe('validateContent', () => {
     const result = validateContent(doc);
     expect(result.content).to.equal(undefined);
     expect(result.problems.map((p) => `${p.reason}: ${p.message}`)).to.deep.equal([
-      'invalid-content: content.paragraph is not a known field (known: lang,title,sections,intro,disclaimer,lastReviewed,sources,provider,cta,strings,nextReview,reviewedBy,publisher,disclosure).',
+      'invalid-content: content.paragraph is not a known field (known: lang,title,sections,intro,disclaimer,lastReviewed,sources,provider,cta,strings,nextReview,reviewedBy,publisher,disclosure,adaptedFrom,terms).',
       'invalid-content: content.title is required.',
       'invalid-content: content.lastReviewed is no day of the calendar: "2026-13-01".',
       'unsafe-url: content.cta.href was dropped: links must be https:, http:, mailto:, tel: or relative, not "javascript:alert(1)".',

@@ -199,7 +199,8 @@ export class EpiduralInfoCard extends ReactiveElement {
     } catch {
       root = this.attachInternals().shadowRoot!;
       adoptStyles(root, EpiduralInfoCard.elementStyles);
-      this.#prerendered = true;
+      // A server's card too: its light DOM is the copy of its text, not the host's HTML form.
+      this.#prerendered = this.#fromServer = true;
     }
     root.addEventListener('click', this.#handleClick);
     // beforematch (find-in-page or a text fragment is about to reveal a panel) does not bubble.

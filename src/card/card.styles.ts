@@ -211,16 +211,25 @@ const layoutCss = css`
   }
   /* Their headings (bold by default) are drawn at the size of the text around them. */
   .provider *,
-  .about * {
+  .about *,
+  .terms * {
     margin: 0 0 0.25em;
     font-size: 1em;
   }
-  /* Who published and checked the text: a label in bold above each value. */
+  /* Who published and checked the text, and the words explained: a label in bold above each value. */
   dt {
     font-weight: 700;
   }
-  .about dd {
+  .about dd,
+  .terms dd {
     margin-bottom: 0.5em;
+  }
+  /* A word explained is set apart by its weight alone: italics are harder to read. */
+  dfn {
+    font-style: normal;
+  }
+  .terms {
+    margin-top: 1em;
   }
   [part='cta'] {
     display: inline-flex;

@@ -180,6 +180,18 @@ function longDate(lang: string, iso: string): string {
 const date = (lang: string, iso: string) =>
   `<time role="none" datetime="${escape(iso)}">${escape(longDate(lang, iso))}</time>`;
 
+/*
+ * "Words explained": each term the content lists, with what it means, always shown (a glossary:
+ * WCAG 3.1.3 and 3.1.4), read in order by a screen reader and printed with the rest.
+ */
+const terms = ({ content, strings }: CardView, level: number) =>
+  content.terms?.length
+    ? `<div class="terms" part="terms">${subheading(level, escape(strings.terms))}<dl>${each(
+        content.terms,
+        (t) => `<dt><dfn>${escape(t.term)}</dfn></dt><dd>${escape(t.definition)}</dd>`,
+      )}</dl></div>`
+    : '';
+
 /* One row of "About this information": a label and its value (already markup). */
 const row = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
 
@@ -190,8 +202,24 @@ const row = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${va
  * shown, never collapsed. `level`: the sections'.
  */
 function about({ content, strings, feedback }: CardView, level: number): string {
-  const { publisher, reviewedBy, lastReviewed, nextReview, sources, disclosure, lang } = content;
+  const {
+    publisher,
+    reviewedBy,
+    lastReviewed,
+    nextReview,
+    sources,
+    disclosure,
+    lang,
+    adaptedFrom,
+  } = content;
   const rows = `${
+    adaptedFrom
+      ? `${row(
+          strings.adaptedFrom,
+          adaptedFrom.url ? link(adaptedFrom.url, adaptedFrom.title) : escape(adaptedFrom.title),
+        )}${row(strings.checkedAgainst, date(lang, adaptedFrom.date))}`
+      : ''
+  }${
     publisher
       ? row(
           strings.publishedBy,
@@ -204,7 +232,9 @@ function about({ content, strings, feedback }: CardView, level: number): string 
           strings.reviewedBy,
           escape(reviewedBy.role ? `${reviewedBy.name}, ${reviewedBy.role}` : reviewedBy.name),
         )
-      : ''
+      : adaptedFrom
+        ? row(strings.reviewedBy, escape(strings.notReviewed))
+        : ''
   }${lastReviewed ? row(strings.lastReviewed, date(lang, lastReviewed)) : ''}${
     nextReview ? row(strings.nextReview, date(lang, nextReview)) : ''
   }${disclosure ? row(strings.disclosure, escape(disclosure)) : ''}`;
@@ -304,7 +334,7 @@ function plainHeading(level: number, text: string, id: string): string {
 
 /* The HTML form's closing part, after a rule: the note and the labelled fields. */
 function closing({ content, strings }: CardView): string {
-  const { reviewedBy, publisher, sources } = content;
+  const { reviewedBy, publisher, sources, terms } = content;
   const inner = `${content.disclaimer ? `<p>${escape(content.disclaimer)}</p>` : ''}${
     content.lastReviewed ? labelled(strings.lastReviewed, escape(content.lastReviewed)) : ''
   }${content.nextReview ? labelled(strings.nextReview, escape(content.nextReview)) : ''}${
@@ -326,6 +356,13 @@ function closing({ content, strings }: CardView): string {
       ? `${labelled(strings.sources, '')}<ul>${each(
           sources,
           (s) => `<li>${link(s.url, s.title)}${s.date ? ` (${escape(s.date)})` : ''}</li>`,
+        )}</ul>`
+      : ''
+  }${
+    terms?.length
+      ? `${labelled(strings.terms, '')}<ul>${each(
+          terms,
+          (t) => `<li>${escape(t.term)}: ${escape(t.definition)}</li>`,
         )}</ul>`
       : ''
   }`;
@@ -354,5 +391,5 @@ export function cardTemplate(view: CardView): string {
   )}${content.intro ? `<p class="intro">${escape(content.intro)}</p>` : ''}${showAll}${each(
     content.sections,
     (s) => section(s, level + 1, view),
-  )}${about(view, level + 1)}${clinic(view, level + 1)}${footer(view)}${feedback(view)}</article>`;
+  )}${terms(view, level + 1)}${about(view, level + 1)}${clinic(view, level + 1)}${footer(view)}${feedback(view)}</article>`;
 }

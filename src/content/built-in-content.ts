@@ -52,4 +52,10 @@ export const builtInContent: CardContent = {
     },
   ],
   disclaimer: 'This is general information. It does not replace advice from your own doctor.',
+  // Where these words come from, and that no clinician has reviewed them for the host's site:
+  // until a host gives its own content, with its own reviewer and dates.
+  adaptedFrom: {
+    title: "A clinic's page for patients (Essentially Medical), in plain English",
+    date: '2026-12-07',
+  },
 };

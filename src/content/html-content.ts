@@ -12,7 +12,8 @@
  * - after a rule (`<hr>`, Markdown `---`), paragraphs are the closing note, but for those a bold
  *   label starts, in the card's English wording (`**Last reviewed:** 2026-11-02`): review dates,
  *   the reviewer ("Name, role"), the publisher (a link or a name), the declaration of interest,
- *   and the sources (the list after the label: a link and an optional date each).
+ *   the sources (the list after the label: a link and an optional date each), and the words
+ *   explained (the list after the label: "word: what it means" each).
  *
  * The clinic's block comes from the tag's attributes (provider-name, cta-href, …), as for every
  * content. The result is checked by validateContent(), with the same rules and messages as JSON,
@@ -74,6 +75,7 @@ const FIELDS = {
   publisher: 'publishedBy',
   disclosure: 'disclosure',
   sources: 'sources',
+  terms: 'terms',
 } as const;
 
 /**
@@ -118,6 +120,12 @@ export function readHtml(nodes: ArrayLike<HtmlNode>, lang: string) {
           date: /\d{4}-\d\d-\d\d/.exec(words(li))?.[0],
         };
       });
+    // "Words explained:", then a list of "word: what it means".
+    else if (items && field == 'terms')
+      content.terms = items.map((li) => {
+        const [term, definition] = words(li).split(/: (.*)/);
+        return { term, definition };
+      });
     else {
       const bold = children(node)[0];
       const label =
@@ -134,7 +142,8 @@ export function readHtml(nodes: ArrayLike<HtmlNode>, lang: string) {
         const [name, ...role] = value.split(', ');
         content.reviewedBy = { name, role: role.join(', ') || undefined };
       } else if (field == 'publisher') content.publisher = linkIn(node) ?? { name: value };
-      else if (field != 'sources') content[field] = value;
+      // A list's label (Sources:, Words explained:) has no value of its own.
+      else if (value) content[field] = value;
     }
   }
   if (intro[0]) content.intro = intro.join(' ');

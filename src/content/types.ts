@@ -28,6 +28,28 @@ export interface CardSource {
   date?: string;
 }
 
+/**
+ * The text this content was rewritten from (a plain-English edition, a translation), and when it
+ * was last checked against it. Without `reviewedBy`, the card then says that no clinician has
+ * reviewed the text for this website.
+ */
+export interface CardAdaptation {
+  /** What it was adapted from, e.g. `A clinic's page for patients`. */
+  title: string;
+  /** When it was last checked against that text: `YYYY-MM-DD`. */
+  date: string;
+  /** Where that text is: `https:`, `http:` or relative. */
+  url?: string;
+}
+
+/** A word a reader may not know, and what it means, for the card's list of words explained. */
+export interface CardTerm {
+  /** The word or abbreviation, as the text uses it, e.g. `CT scan`. */
+  term: string;
+  /** What it means, in plain words (an abbreviation's full form first). */
+  definition: string;
+}
+
 /** The clinician who checked the content. */
 export interface CardReviewer {
   /** Their name, e.g. `Dr Jane Smith`. */
@@ -117,6 +139,14 @@ export interface UiStrings {
   feedbackHow: string;
   /** The label of the clinic's own block (provider and call to action). */
   fromClinic: string;
+  /** Label of what the text was adapted from (`adaptedFrom`). */
+  adaptedFrom: string;
+  /** Label of the date it was last checked against that text. */
+  checkedAgainst: string;
+  /** Said under "Reviewed by" for adapted text that names no reviewer. */
+  notReviewed: string;
+  /** Heading of the list of words explained (`terms`). */
+  terms: string;
 }
 
 /** The whole card's content. */
@@ -143,6 +173,10 @@ export interface CardContent {
   disclosure?: string;
   /** References the content is based on. */
   sources?: CardSource[];
+  /** The text this content was adapted from, and when it was last checked against it. */
+  adaptedFrom?: CardAdaptation;
+  /** Medical words and abbreviations the text uses, explained in a list after the sections. */
+  terms?: CardTerm[];
   /** The clinic or clinician offering the procedure. */
   provider?: CardProvider;
   /** A call to action shown after the sections. */

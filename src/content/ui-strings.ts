@@ -22,6 +22,10 @@ export const englishStrings: UiStrings = {
   giveFeedback: 'Feedback',
   feedbackHow: 'Answer the question at the end of this card.',
   fromClinic: 'From the clinic',
+  adaptedFrom: 'Adapted from',
+  checkedAgainst: 'Last checked against it',
+  notReviewed: 'No clinician has reviewed this text for this website.',
+  terms: 'Words explained',
 };
 
 /**

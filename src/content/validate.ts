@@ -207,6 +207,8 @@ const document = record(
     reviewedBy: record({ name: text, role: text }, 1),
     publisher: record({ name: text, url: link }, 1),
     disclosure: text,
+    adaptedFrom: record({ title: text, date: isoDate, url: link }, 2),
+    terms: list(record({ term: text, definition: text }, 2)),
   },
   3,
 );

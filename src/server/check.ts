@@ -110,7 +110,12 @@ export function checkContent(content: CardContent): CheckReport {
   const findings: Finding[] = [];
   const find = (code: string, where: string, message: string, required = false) =>
     findings.push({ code, where, message, required });
-  const explained = new Set<string>();
+  // A term the content's list of words explained (`terms`) defines counts as explained.
+  const explained = new Set<string>(
+    MEDICAL_TERMS.filter((term) =>
+      content.terms?.some((t) => new RegExp(`\\b${term}`, 'i').test(t.term)),
+    ),
+  );
 
   const sectionTexts = content.sections.map((s) => ({
     section: s,

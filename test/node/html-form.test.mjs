@@ -16,9 +16,11 @@ const view = (content) =>
   viewOf(content, { headingLevel: 2, exclusive: false, theme: 'light' }, new Set());
 
 /* What the form carries of a content: all but the clinic's block and interface wording. */
+// What the form leaves out: the clinic's block (the tag's attributes), interface wording, and
+// what a text was adapted from (the built-in text's own note, shown in its shadow root).
 function carried(content) {
-  const { provider, cta, strings, ...rest } = content;
-  (void provider, void cta, void strings);
+  const { provider, cta, strings, adaptedFrom, ...rest } = content;
+  (void provider, void cta, void strings, void adaptedFrom);
   return JSON.parse(JSON.stringify(rest));
 }
 
@@ -42,6 +44,13 @@ const CONTENTS = {
     sources: [
       { title: 'NHS', url: 'https://www.nhs.uk/', date: '2026-01-05' },
       { title: 'Our page', url: '/epidurals' },
+    ],
+    terms: [
+      { term: 'CT scan', definition: 'Computed tomography: X-rays put together by a computer.' },
+      {
+        term: 'Steroid',
+        definition: 'A medicine that brings down swelling: it is "anti-inflammatory".',
+      },
     ],
     provider: { name: 'Essentially Medical', url: '/about' },
     cta: { label: 'Book', href: '/book' },

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { $, renderCard } from '../helpers.js';
+import { termsContent } from '../fixtures/content.js';
+import { $, $$, renderCard } from '../helpers.js';
 
 /*
  * Run only in a Firefox and a WebKit started with a dark system theme and reduced motion
@@ -16,6 +17,14 @@ describe('<epidural-info-card> with a dark theme and reduced motion set in the b
     const el = await renderCard(html`<epidural-info-card theme="auto"></epidural-info-card>`);
     expect(getComputedStyle($(el, 'article')).backgroundColor).to.equal('rgb(22, 27, 34)');
     await el.expandAll();
+    await expect(el).to.be.accessible();
+  });
+
+  it('theme="auto" with words explained (terms) stays accessible in the dark', async () => {
+    const el = await renderCard(html`<epidural-info-card theme="auto"></epidural-info-card>`);
+    el.content = termsContent;
+    await el.updateComplete;
+    expect($$(el, '.terms dt').map((dt) => dt.textContent)).to.deep.equal(['CT scan', 'Steroid']);
     await expect(el).to.be.accessible();
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { termsContent } from '../fixtures/content.js';
 import { expectForcedColoursIntact, renderCard } from '../helpers.js';
 
 /*
@@ -12,5 +13,13 @@ describe('<epidural-info-card> in Firefox with forced colours', () => {
 
   it('keeps a visible card border and focus ring, and passes axe', async () => {
     await expectForcedColoursIntact(await renderCard());
+  });
+
+  it('shows the words explained (terms) and passes axe', async () => {
+    const el = await renderCard();
+    el.content = termsContent;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.terms dfn')).to.have.length(2);
+    await expectForcedColoursIntact(el);
   });
 });

@@ -406,7 +406,11 @@ update_option(EPIDURAL_INFO_CARD_OPTION, wp_json_encode($content));`);
     await setField('Last reviewed', '2026-11-02');
     await setField('Next review due', '2027-11-02');
     await setField('Declaration of interest', 'Essentially Medical provides this procedure.');
+    // The built-in text's note of where its words come from stays (the form has no field for
+    // it); its "no clinician has reviewed" line gives way to the reviewer.
     const ABOUT = [
+      ['Adapted from', "A clinic's page for patients (Essentially Medical), in plain English"],
+      ['Last checked against it', '7 December 2026'],
       ['Published by', 'Essentially Medical'],
       ['Reviewed by', 'Dr Test Person, Consultant in pain medicine'],
       ['Last reviewed', '2 November 2026'],
