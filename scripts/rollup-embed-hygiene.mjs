@@ -33,6 +33,15 @@ const REWRITES = [
   },
   {
     file: /reactive-element[\\/]css-tag\.js$/,
+    // Constructed stylesheets (adoptedStyleSheets) everywhere the card runs: Chrome 73, Firefox
+    // 101, Safari 16.4, the versions that also draw a prerendered card's declarative shadow DOM.
+    // Lit's fallback for older browsers (a <style> per shadow root, ShadyCSS) goes (README: Size).
+    pattern:
+      /e=t\.ShadowRoot&&\(void 0===t\.ShadyCSS\|\|t\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/,
+    replacement: 'e=!0',
+  },
+  {
+    file: /reactive-element[\\/]css-tag\.js$/,
     // A guard against `new CSSResult()` by hand, with its message: the card makes its one
     // stylesheet with unsafeCSS() (25 B gzip).
     pattern:
