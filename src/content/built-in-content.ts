@@ -11,7 +11,7 @@ export const builtInContent: CardContent = {
   lang: 'en-GB',
   title: 'Epidural injections',
   intro:
-    'This injection in your back can ease pain or swelling in your spine, arms or legs. The relief may be short, or it may last a long time. Our expert doctors can use scans to put the needle in the right place. It can also help to show where your pain comes from.',
+    'This injection in your back can ease pain or swelling in your spine, arms or legs, for a short time or a long time. Our expert doctors can use scans to put the needle in the right place. It can also help to show where your pain comes from.',
   sections: [
     {
       id: 'what-is-it',
