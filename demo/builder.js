@@ -444,12 +444,28 @@ function showReport(content) {
     for (const f of findings) list.append(element('li', `${where(f.where)}${f.message}`));
     return [element('h3', `${title} (${findings.length})`), list];
   });
+  // PEMAT-P and the CDC Clear Communication Index: the score, then each item, met or not and why.
+  const criteria = element('ul', '', { className: 'criteria' });
+  for (const c of report.criteria)
+    criteria.append(
+      element(
+        'li',
+        `${c.met ? 'Met' : 'Not met'}: ${c.asks} (${c.items})${c.why ? ` ${c.why}` : ''}`,
+      ),
+    );
+  const scored = [
+    element(
+      'h3',
+      `PEMAT and CDC items a machine can check: ${report.score.met} of ${report.score.of} met`,
+    ),
+    criteria,
+  ];
   const cli = element('details');
   cli.append(
     element('summary', 'As the command line prints it'),
     element('pre', formatReport(report)),
   );
-  reportBox.replaceChildren(summary, table, ...lists, cli);
+  reportBox.replaceChildren(summary, table, ...lists, ...scored, cli);
 }
 
 let shownText;

@@ -196,6 +196,16 @@ describe('embed builder', () => {
       json.findings.length - required.length,
     );
     expect(report.querySelector('.required')!.textContent).to.contain('No reviewedBy');
+    // The PEMAT and CDC items, as the command line scores them.
+    expect(report.querySelector('h3:last-of-type')!.textContent).to.equal(
+      `PEMAT and CDC items a machine can check: ${json.score.met} of ${json.score.of} met`,
+    );
+    expect([...report.querySelectorAll('.criteria li')].map((li) => li.textContent)).to.deep.equal(
+      json.criteria.map(
+        (c: { met: boolean; asks: string; items: string; why?: string }) =>
+          `${c.met ? 'Met' : 'Not met'}: ${c.asks} (${c.items})${c.why ? ` ${c.why}` : ''}`,
+      ),
+    );
     expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
   });
 

@@ -10,7 +10,10 @@
  * British spellings as American ones ("anaesthetic" as "anesthetic": 4).
  */
 import { syllable } from 'syllable';
+import { CRITERIA, NEEDS_A_PERSON } from '../check/criteria.js';
 import type { CardContent } from '../content/types.js';
+
+export { CRITERIA, NEEDS_A_PERSON };
 
 /** Reading figures for a piece of text. */
 export interface Readability {
@@ -34,10 +37,26 @@ export interface Finding {
   required: boolean;
 }
 
+/** One published criterion a machine can check (src/check/criteria.ts), and whether it is met. */
+export interface CriterionResult {
+  id: string;
+  /** Its PEMAT-P items and CDC Clear Communication Index areas. */
+  items: string;
+  asks: string;
+  judged: string;
+  met: boolean;
+  /** Why it is not met. */
+  why?: string;
+}
+
 export interface CheckReport {
   card: Readability;
   sections: (Readability & { id: string; heading: string })[];
   findings: Finding[];
+  /** PEMAT-P and CDC Clear Communication Index items a machine can check, each met or not. */
+  criteria: CriterionResult[];
+  /** How many of them the content meets, out of how many. */
+  score: { met: number; of: number };
 }
 
 /*
@@ -230,14 +249,31 @@ export function checkContent(content: CardContent): CheckReport {
   for (const [isMissing, code, message, required] of missing)
     if (isMissing) find(code, 'card', message, required);
 
+  const card = readability(all);
+  const criteria = CRITERIA.map(({ id, items, asks, judged, check }): CriterionResult => {
+    const verdict = check({
+      content,
+      smogAge: card.smogAge,
+      sentences: parts.flatMap((p) => p.sentences),
+      unexplained: findings
+        .filter((f) => f.code == 'unexplained-term')
+        .map((f) => /"(.*?)"/.exec(f.message)![1]),
+      sectionWords: sectionTexts.map((t) => readability(t.sentences).words),
+    });
+    return verdict === true
+      ? { id, items, asks, judged, met: true }
+      : { id, items, asks, judged, met: false, why: verdict };
+  });
   return {
-    card: readability(all),
+    card,
     sections: sectionTexts.map(({ section, sentences }) => ({
       id: section.id,
       heading: section.heading,
       ...readability(sentences),
     })),
     findings,
+    criteria,
+    score: { met: criteria.filter((c) => c.met).length, of: criteria.length },
   };
 }
 
@@ -255,6 +291,13 @@ export function formatReport(report: CheckReport): string {
     ...report.findings.map(
       (f) => `  ${f.required ? 'required' : 'advice  '}  ${f.where}: ${f.message}`,
     ),
+    '',
+    `PEMAT-P and the CDC Clear Communication Index: ${report.score.met} of ${report.score.of} of the items a machine can check are met.`,
+    ...report.criteria.map(
+      (c) =>
+        `  ${c.met ? 'met    ' : 'not met'}  ${c.asks} (${c.items})${c.why ? ` ${c.why}` : ''}`,
+    ),
+    `Not checked (they need a person): ${NEEDS_A_PERSON}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -116,6 +116,88 @@ describe('the writers’ check', () => {
   });
 });
 
+describe('PEMAT-P and the CDC Clear Communication Index: the items a machine can check', () => {
+  const verdicts = (report) =>
+    Object.fromEntries(report.criteria.map((c) => [c.id, c.met ? 'met' : c.why]));
+
+  it("scores the built-in text 8 of 10: the two it misses are the host's to give (an action, the risks)", () => {
+    const report = checkContent(builtInContent);
+    assert.deepEqual(report.score, { met: 8, of: 10 });
+    assert.deepEqual(
+      report.criteria.filter((c) => !c.met).map((c) => c.id),
+      ['action', 'risks'],
+    );
+    // Each names the published items it stands for.
+    for (const c of report.criteria) assert.match(c.items, /PEMAT-P \d|CDC /);
+  });
+
+  it('meets all 10 for content with an action and its risks', () => {
+    assert.deepEqual(checkContent({ ...complete, cta: { label: 'Book', href: '/book' } }).score, {
+      met: 10,
+      of: 10,
+    });
+  });
+
+  it('fails each item, naming why, for content that breaks every rule', () => {
+    const report = checkContent({
+      lang: 'en-GB',
+      title: 'Epidural steroid injections',
+      sections: [
+        {
+          id: 'overview',
+          heading: 'Overview',
+          paragraphs: [
+            `Fluoroscopy is utilised. ${'Corticosteroid administration was performed. '.repeat(20)}Improvement was reported by 30% of patients, which is three times as many.`,
+          ],
+        },
+      ],
+    });
+    assert.deepEqual(verdicts(report), {
+      'main-message-first': 'No introduction before the sections.',
+      summary: 'The introduction has 0 sentences (a summary has 1 to 3).',
+      'everyday-language': `Reading age ${report.card.smogAge} (over 12).`,
+      'terms-defined': 'Not explained: "fluoroscopy", "corticosteroid".',
+      'active-voice': '22 of 23 sentences are passive, e.g. "Fluoroscopy is utilised.".',
+      numbers: 'Arithmetic for the reader: "Improvement was reported by 30% of patients, which…".',
+      chunked: 'One section: break the text into short ones.',
+      action: 'No call to action and no section of what to do.',
+      'addresses-reader': 'The text never says "you".',
+      risks: 'No section on risks or side effects.',
+    });
+    assert.deepEqual(report.score, { met: 0, of: 10 });
+  });
+
+  it('counts a word listed in terms as explained', () => {
+    const text = {
+      ...complete,
+      sections: [{ id: 'a', heading: 'A', paragraphs: ['Fluoroscopy guides the needle.'] }],
+    };
+    assert.equal(verdicts(checkContent(text))['terms-defined'], 'Not explained: "fluoroscopy".');
+    assert.equal(
+      verdicts(
+        checkContent({ ...text, terms: [{ term: 'Fluoroscopy', definition: 'Moving X-rays.' }] }),
+      )['terms-defined'],
+      'met',
+    );
+  });
+
+  it('prints the score and each item, with what needs a person; --json carries them', () => {
+    const printed = cli();
+    assert.match(
+      printed.stdout,
+      /PEMAT-P and the CDC Clear Communication Index: 8 of 10 of the items a machine can check are met\./,
+    );
+    assert.match(
+      printed.stdout,
+      /^ {2}not met {2}The risks, as well as the benefits\. \(CDC risk\)/m,
+    );
+    assert.match(printed.stdout, /^Not checked \(they need a person\): PEMAT-P 2/m);
+    const json = JSON.parse(cli('--json').stdout);
+    assert.deepEqual(json.score, { met: 8, of: 10 });
+    assert.equal(json.criteria.length, 10);
+  });
+});
+
 describe('content with mistakes, as render and check read it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mistakes-'));
   const file = join(dir, 'card.json');
