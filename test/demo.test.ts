@@ -209,6 +209,36 @@ describe('embed builder', () => {
     expect(await axeViolationsInHost(page, page.doc.body)).to.deep.equal([]);
   });
 
+  it('writes snippets a Markdown page keeps as they are (markdown-it with its typographer on)', async () => {
+    const { default: MarkdownIt } = await import('markdown-it');
+    const markdown = new MarkdownIt({ html: true, typographer: true });
+    const page = await openDemo('builder.html');
+    await type(page, 'cta-href', '/book');
+    const snippets: string[] = [];
+    for (const [kind, content] of [
+      ['prerendered', ''],
+      ['plain', ''],
+      ['plain', JSON.stringify({ ...clinicContent, title: `It's "ours" -- really...` })],
+      ['plain', `## It's "ours" -- really...\n\nA text.\n\n### What is it?\n\nIt's -- this.\n`],
+    ]) {
+      if (content) await paste(page, 'content', content);
+      (page.doc.querySelector(`input[name="kind"][value="${kind}"]`) as HTMLInputElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      snippets.push((page.doc.getElementById('snippet') as HTMLTextAreaElement).value);
+    }
+    expect(new Set(snippets).size).to.equal(4);
+    for (const snippet of snippets) {
+      const rendered: string = markdown.render(
+        `It's -- "typographed".\n\n${snippet}\nAfter -- it.\n`,
+      );
+      // Every line of the snippet comes out as it went in: no <p>, no curly quotes, no dashes.
+      const card = /<epidural-info-card[^]*<\/epidural-info-card>/.exec(snippet)![0];
+      expect(rendered).to.contain(card);
+      expect(rendered).to.contain(snippet.split('\n')[0]);
+      expect(rendered).to.contain('It’s – “typographed”');
+    }
+  });
+
   it("for a site builder's frame, writes the script and the links in full, and asks for the site's address until it has one", async () => {
     const page = await openDemo('builder.html');
     await type(page, 'cta-href', '/book');
