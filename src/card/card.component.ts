@@ -45,7 +45,8 @@ export type CardTheme = 'light' | 'dark' | 'auto';
  * @csspart section-button - Each section's toggle button, inside its heading.
  * @csspart section-panel - Each section's collapsible panel.
  * @csspart callout - An always-visible section, such as when to seek urgent help.
- * @csspart about - "About this information": publisher, reviewer, review dates, sources, disclosure.
+ * @csspart terms - "Words explained": each medical word or abbreviation the content lists, with its meaning.
+ * @csspart about - "About this information": what the text was adapted from, publisher, reviewer, review dates, sources, disclosure.
  * @csspart provider - The clinic: name, clinician, rating and credentials.
  * @csspart subheading - The headings of "About this information", the sources, the clinic's name and its credentials.
  * @csspart cta - The call-to-action link.
