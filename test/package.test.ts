@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { EpiduralInfoCard } from '../src/epidural-info-card.js';
-import { clinicContent } from './fixtures/content.js';
+import { termsContent } from './fixtures/content.js';
 import { renderCard } from './helpers.js';
 
 interface Sizes {
@@ -88,7 +88,8 @@ describe('custom-elements.json', () => {
 
   it('lists every part the element renders, and renders every part it lists', async () => {
     const el = await renderCard(html`<epidural-info-card feedback></epidural-info-card>`);
-    el.content = clinicContent;
+    // Every field that has a part: the clinic's content, with its words explained.
+    el.content = termsContent;
     await el.expandAll();
     const rendered = new Set(
       [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((e) =>
