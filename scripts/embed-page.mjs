@@ -22,10 +22,11 @@ const SCRIPT = `for(const[n,v]of new URLSearchParams(location.search))if(${JSON.
 )}.includes(n))document.querySelector("epidural-info-card")[v=="false"?"removeAttribute":"setAttribute"](n,v)`;
 
 /*
- * The frame's page: no margin but room for the focus ring, the builder's page showing through.
+ * The frame's page: no margin but room for the focus ring, the builder's page showing through,
+ * and a sans-serif for the card (which takes its page's font) rather than the browser's serif.
  * The document grows with the card, which tells the page around the frame its height (README).
  */
-const STYLE = 'body{margin:0;padding:4px}';
+const STYLE = 'body{margin:0;padding:4px;font-family:system-ui,sans-serif}';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
