@@ -46,7 +46,19 @@ const REWRITES = [
     // stylesheet with unsafeCSS() (25 B gzip).
     pattern:
       /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."\);/,
-    replacement: 'this._$cssResult$=!0;',
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]css-tag\.js$/,
+    // What only css`` literals and their interpolation read (the marker, the literal's strings,
+    // toString()): the card's stylesheet is one unsafeCSS() string, adopted as a sheet.
+    pattern: /this\.cssText=t,this\.t=e\}/,
+    replacement: 'this.cssText=t}',
+  },
+  {
+    file: /reactive-element[\\/]css-tag\.js$/,
+    pattern: /toString\(\)\{return this\.cssText\}/,
+    replacement: '',
   },
   {
     file: /reactive-element[\\/]reactive-element\.js$/,
@@ -103,7 +115,12 @@ const REWRITES = [
     // The card's styles are one stylesheet, not an array of them to flatten (20 B gzip).
     pattern:
       /static finalizeStyles\(s\)\{const i=\[\];if\(Array\.isArray\(s\)\)\{const e=new Set\(s\.flat\(1\/0\)\.reverse\(\)\);for\(const s of e\)i\.unshift\(t\(s\)\)\}else void 0!==s&&i\.push\(t\(s\)\);return i\}/,
-    replacement: 'static finalizeStyles(s){return[t(s)]}',
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /this\.elementStyles=this\.finalizeStyles\(this\.styles\)/,
+    replacement: 'this.elementStyles=[t(this.styles)]',
   },
   /*
    * The useDefault property option (Lit 3.3), which the card does not use: the default a property
@@ -141,6 +158,133 @@ const REWRITES = [
     replacement: 'false',
   },
   {
+    file: /src[\\/]card[\\/]card\.templates\.ts$/,
+    // Escaped texts are remembered for a server, which writes the same texts card after card; the
+    // browser writes each content's markup once (card.view.ts), so it escapes them as they come.
+    pattern: /remembered\(value, escapeText\)/,
+    replacement: 'escapeText(value)',
+  },
+  {
+    file: /src[\\/]card[\\/]card\.templates\.ts$/,
+    // Intl's formatters are kept for a server's card after card; the browser formats each
+    // content's dates once, for its one copy of the markup (card.view.ts). Numbers, then dates.
+    pattern: /cached\(`n\$\{lang\}`, \(\) => (new Intl\.NumberFormat\(lang\))\)/,
+    replacement: (_, made) => made,
+  },
+  {
+    file: /src[\\/]card[\\/]card\.templates\.ts$/,
+    pattern: /cached\(`d\$\{lang\}`, \(\) => (new Intl\.DateTimeFormat\([^)]*\))\)/,
+    replacement: (_, made) => made,
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // removeController(): the card's controllers live as long as it does (9 B gzip).
+    pattern: /removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // A converter given as a function: the card's one converter is an object with fromAttribute.
+    pattern:
+      /"function"==typeof t\.converter\?\{fromAttribute:t\.converter\}:void 0!==t\.converter\?\.fromAttribute\?t\.converter:u/,
+    replacement: 't.converter??u',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // Class initializers (addInitializer, removed above): none to run or to inherit.
+    pattern: /,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /void 0!==t\.l&&\(this\.l=\[\.\.\.t\.l\]\),/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // Internal state properties ({state: true}), which the card does not declare.
+    pattern: /s\.state&&\(s\.attribute=!1\),/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // Accessors a class defines for a reactive property itself: the card's two (openSections,
+    // content) are noAccessor, so Lit's own plain accessor is the only one it makes (18 B gzip).
+    pattern: /h\(this\.prototype,t\)\?\?(\{get\(\)\{return this\[s\]\},set\(t\)\{this\[s\]=t\}\})/,
+    replacement: (_, plain) => plain,
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // The lifecycle hooks the card does not use (firstUpdated, updated, shouldUpdate,
+    // getUpdateComplete): the embed is used by its tag, never subclassed (the package is).
+    pattern:
+      /this\.hasUpdated\|\|\(this\.hasUpdated=!0,this\.firstUpdated\(t\)\),this\.updated\(t\)/,
+    replacement: 'this.hasUpdated=!0',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /updated\(t\)\{\}firstUpdated\(t\)\{\}/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern:
+      /get updateComplete\(\)\{return this\.getUpdateComplete\(\)\}getUpdateComplete\(\)\{return this\._\$ES\}shouldUpdate\(t\)\{return!0\}/,
+    replacement: 'get updateComplete(){return this._$ES}',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern: /t=this\.shouldUpdate\(s\),t\?/,
+    replacement: 't=!0,t?',
+  },
+  {
+    file: /reactive-element[\\/]css-tag\.js$/,
+    // The card's one stylesheet comes from unsafeCSS(), never a css`` literal: no sheet to share
+    // between literals, so none kept by them (27 B gzip with the two below).
+    pattern:
+      /let t=this\.o;const s=this\.t;if\(e&&void 0===t\)\{const e=void 0!==s&&1===s\.length;e&&\(t=o\.get\(s\)\),void 0===t&&\(\(this\.o=t=new CSSStyleSheet\)\.replaceSync\(this\.cssText\),e&&o\.set\(s,t\)\)\}return t/,
+    replacement: 'let t=this.o;return t||(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t',
+  },
+  {
+    file: /reactive-element[\\/]css-tag\.js$/,
+    // Its styles are CSSResults, never CSSStyleSheets of their own.
+    pattern: /o\.map\(t=>t instanceof CSSStyleSheet\?t:t\.styleSheet\)/,
+    replacement: 'o.map(t=>t.styleSheet)',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // Controllers are all added in the card's constructor, before it can be connected.
+    pattern: /,void 0!==this\.renderRoot&&this\.isConnected&&t\.hostConnected\?\.\(\)/,
+    replacement: '',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // Property names are strings (no symbol-keyed properties, above).
+    pattern: /"string"==typeof t\?t\.toLowerCase\(\):void 0/,
+    replacement: 't.toLowerCase()',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // requestUpdate()'s arguments for the useDefault path (gone above): the new value is always
+    // the property's own.
+    pattern:
+      /requestUpdate\(t,s,i,e=!1,h\)\{if\(void 0!==t\)\{const r=this\.constructor;if\(!1===e&&\(h=this\[t\]\),i\?\?=r\.getPropertyOptions\(t\),!\(i\.hasChanged\?\?f\)\(h,s\)\)return;/,
+    replacement:
+      'requestUpdate(t,s,i){if(void 0!==t){if(i??=this.constructor.getPropertyOptions(t),!(i.hasChanged??f)(this[t],s))return;',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    // The default options' reflect and useDefault, which nothing reads once their paths are gone.
+    pattern: /converter:u,reflect:!1,useDefault:!1,hasChanged:f\}/,
+    replacement: 'converter:u,hasChanged:f}',
+  },
+  {
+    file: /src[\\/]content[\\/]validate\.ts$/,
+    // The JSON text kept for renderCard()'s JSON child: the browser writes no JSON child.
+    pattern: /validatedJson = jsonText\(content\);\s*const \{ length \} = validatedJson;/,
+    replacement: 'const { length } = jsonText(content);',
+  },
+  {
     file: /src[\\/]epidural-info-card\.ts$/,
     // The entry's guard for module users: the embed's own intro (rollup.config.mjs) has checked
     // the same before any of the script ran (11 B gzip).
@@ -157,9 +301,11 @@ export function embedHygiene() {
       let out = code;
       for (const rewrite of REWRITES) {
         if (!rewrite.file.test(id)) continue;
-        out = out.replace(rewrite.pattern, () => {
+        out = out.replace(rewrite.pattern, (...match) => {
           applied.set(rewrite, applied.get(rewrite) + 1);
-          return rewrite.replacement;
+          return typeof rewrite.replacement == 'function'
+            ? rewrite.replacement(...match)
+            : rewrite.replacement;
         });
       }
       return out === code ? null : { code: out, map: null };

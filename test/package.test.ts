@@ -32,7 +32,7 @@ describe('the package', () => {
     const files = await executeServerCommand<string[]>('packed-files');
     const unexpected = files.filter(
       (f) =>
-        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|types\/(jsx|vue)\.d\.ts|epidural-info-card\.js(\.sri)?|content\.schema\.json|embed\.html|epidural-injection\.original\.json)$/.test(
+        !/^dist\/(esm\/.+\.(js|d\.ts)|server\/[\w-]+\.js|types\/(jsx|vue)\.d\.ts|epidural-info-card\.(js(\.sri)?|css)|content\.schema\.json|embed\.html|epidural-injection\.original\.json)$/.test(
           f,
         ) &&
         // The static site recipes (README: Where clinics publish), two of them package exports.
@@ -56,6 +56,7 @@ describe('the package', () => {
       'dist/types/vue.d.ts',
       'dist/embed.html',
       'dist/epidural-injection.original.json',
+      'dist/epidural-info-card.css',
       'publishing/astro/EpiduralInfoCard.astro',
       'publishing/eleventy/epidural-info-card.js',
       'custom-elements.json',
@@ -87,10 +88,17 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every part the element renders, and renders every part it lists', async () => {
-    const el = await renderCard(html`<epidural-info-card feedback></epidural-info-card>`);
+    // Listen's buttons too: a speech synthesis with a local voice (test/card.listen.test.ts).
+    const synthesis = {
+      getVoices: () => [{ lang: 'en-GB', localService: true }],
+      addEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+    const el = await renderCard(html`<epidural-info-card feedback listen></epidural-info-card>`);
     // Every field that has a part: the clinic's content, with its words explained.
     el.content = termsContent;
     await el.expandAll();
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
     const rendered = new Set(
       [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((e) =>
         e.getAttribute('part')!.split(' '),

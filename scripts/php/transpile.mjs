@@ -215,6 +215,8 @@ export function transpile(files, wanted, namespace) {
     const args = node.arguments;
     if (ts.isIdentifier(callee)) {
       if (callee.text == 'String') return `js_str(${expr(args[0])})`;
+      // remembered(value, make): the browser's and Node's memo; PHP makes it each time.
+      if (callee.text == 'remembered') return `${expr(args[1])}(${expr(args[0])})`;
       const decl = declarationOf(callee);
       if (isTopLevel(decl)) {
         if (!topLevel.has(callee.text))
@@ -225,7 +227,14 @@ export function transpile(files, wanted, namespace) {
     }
     if (!ts.isPropertyAccessExpression(callee)) fail(node, 'this call');
     const method = callee.name.text;
-    const receiver = callee.expression;
+    let receiver = callee.expression;
+    // cached(key, () => new Intl.…(…)): PHP makes the formatter each time; what it makes is the same.
+    if (
+      ts.isCallExpression(receiver) &&
+      receiver.expression.getText() == 'cached' &&
+      ts.isArrowFunction(receiver.arguments[1])
+    )
+      receiver = receiver.arguments[1].body;
     // new Intl.NumberFormat(lang).format(n): PHP here has no ICU; js.php formats what it can.
     if (
       method == 'format' &&

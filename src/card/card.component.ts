@@ -15,6 +15,7 @@ import { ContentSource } from './controllers/content-source.controller.js';
 import { OpenSections } from './controllers/open-sections.controller.js';
 import { FrameHeight } from './controllers/frame-height.controller.js';
 import { LazyDrawing } from './controllers/lazy-drawing.controller.js';
+import { Speech } from './controllers/speech.controller.js';
 import { UrlFragment } from './controllers/url-fragment.controller.js';
 
 export type { ContentDetail, ErrorDetail, FeedbackDetail, ToggleDetail } from './card.events.js';
@@ -54,6 +55,7 @@ export type CardTheme = 'light' | 'dark' | 'auto';
  * @csspart disclaimer - The closing note.
  * @csspart feedback - "Was this information useful?", its answers and the thank-you.
  * @csspart feedback-answer - The Yes and No buttons.
+ * @csspart listen - With `listen`: the Listen toggle button and the Stop button.
  *
  * @cssproperty --epidural-info-card-accent - Buttons, links, icons, focus ring. Default `#0b5cad` (light), `#8cc4ff` (dark).
  * @cssproperty --epidural-info-card-font-family - Font of the card. Default: inherits the page's font.
@@ -92,6 +94,7 @@ export class EpiduralInfoCard extends ReactiveElement {
     providerHref: { attribute: 'provider-href' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     feedback: { type: Boolean },
+    listen: { type: Boolean },
   };
 
   /** Level (1–6) of the title heading; section headings are one level below. */
@@ -128,6 +131,14 @@ export class EpiduralInfoCard extends ReactiveElement {
 
   /** Asks "Was this information useful?" at the end; the answer is an event, sent nowhere. */
   feedback = false;
+
+  /**
+   * Offers "Listen": the title, introduction and open sections read aloud by the browser's own
+   * speech synthesis in the content's language, with a voice on the reader's device, so nothing
+   * is sent anywhere; pause and stop. Absent where the browser has no speech synthesis or no
+   * such voice for the language.
+   */
+  listen = false;
 
   /**
    * Every problem the card has reported (`epidural-info-error`), oldest first: for a listener
@@ -171,6 +182,7 @@ export class EpiduralInfoCard extends ReactiveElement {
   #prerendered = false;
   #fromServer = false;
   #lazy = new LazyDrawing(this);
+  #speech = new Speech(this);
 
   constructor() {
     super();
@@ -230,19 +242,20 @@ export class EpiduralInfoCard extends ReactiveElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const root = this.renderRoot as DocumentFragment;
-    if (this.#source.usable)
-      renderView(
-        root,
-        viewOf(this.#source.shown, this, this.#sections.open),
-        this.#lazy.isLazy(this.#prerendered),
-      );
-    else renderUnavailable(root, this, this.#source.failed);
+    if (this.#source.usable) {
+      const view = viewOf(this.#source.shown, this, this.#sections.open);
+      if (this.listen && this.#speech.voice(view.content.lang)) view.speech = this.#speech.state;
+      else this.#speech.stop();
+      renderView(root, view, this.#lazy.isLazy(this.#prerendered));
+    } else renderUnavailable(root, this, this.#source.failed);
   }
 
   #handleClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
     if (!button) return;
-    if (button.value)
+    if (button.value == 'say') this.#speech.toggle(this.#source.shown, this.#sections.open);
+    else if (button.value == 'stop') this.#speech.stop();
+    else if (button.value)
       answer(this, button.value == 'true', this.#source.shown, [...this.#sections.opened]);
     else if (button.id) this.toggleSection(button.id.slice(2));
     else if (this.#sections.list.length == this.#sections.ids().length) this.collapseAll();

@@ -251,6 +251,15 @@ const layoutCss = css`
     display: flex;
     gap: 0.5em;
   }
+  /*
+   * Listen while it reads: the toggle button pressed, drawn filled, and its word underlined,
+   * which forced colours (where every button has the same system colours) keep.
+   */
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_background);
+    text-decoration: underline;
+  }
   .answer {
     border: 2px solid;
     padding: 0 1em;

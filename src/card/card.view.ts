@@ -33,9 +33,13 @@ export const trusted = (html: string) =>
   ).trustedTypes?.createPolicy('epidural-info-card', { createHTML: (s) => s }))?.createHTML(html) ??
   html;
 
+/* What shapes a card's markup besides its content: heading level, `exclusive`, feedback, Listen. */
+const keyOf = (view: CardView) =>
+  `${view.level}${view.exclusive}${view.feedback}${view.speech == undefined}`;
+
 /** A new copy of the card's markup for `view`'s content, level and `exclusive`, all closed. */
 export function cloneCard(view: CardView): DocumentFragment {
-  const key = `${view.level}${view.exclusive}${view.feedback}`;
+  const key = keyOf(view);
   let byKey = masters.get(view.content);
   if (!byKey) masters.set(view.content, (byKey = new Map()));
   let master = byKey.get(key);
@@ -87,7 +91,7 @@ export function renderUnavailable(root: DocumentFragment, host: Element, failed:
  * then the state set on it.
  */
 export function renderView(root: DocumentFragment, view: CardView, lazy: boolean): void {
-  const key = `${view.level}${view.exclusive}${view.feedback}`;
+  const key = keyOf(view);
   const [content, was] = rendered.get(root) ?? [];
   if (content != view.content || was != key) {
     rendered.set(root, [view.content, key]);
@@ -116,6 +120,8 @@ export function applyState(root: DocumentFragment, view: CardView, lazy = false)
     showAll.setAttribute('aria-expanded', `${allOpen}`);
     setText(showAll.firstElementChild!, allOpen ? view.strings.hideAll : view.strings.showAll);
   }
+  // Listen (card.templates.ts listenControls): pressed while reading.
+  root.querySelector('[value=say]')?.setAttribute('aria-pressed', `${view.speech == 'on'}`);
 }
 
 /**

@@ -147,6 +147,10 @@ export interface UiStrings {
   notReviewed: string;
   /** Heading of the list of words explained (`terms`). */
   terms: string;
+  /** With `listen`: the toggle button that reads the card aloud (pressed while reading). */
+  listen: string;
+  /** With `listen`: the button that stops reading. */
+  stop: string;
 }
 
 /** The whole card's content. */

@@ -26,6 +26,8 @@ export const englishStrings: UiStrings = {
   checkedAgainst: 'Last checked against it',
   notReviewed: 'No clinician has reviewed this text for this website.',
   terms: 'Words explained',
+  listen: 'Listen',
+  stop: 'Stop',
 };
 
 /**

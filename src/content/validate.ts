@@ -213,6 +213,12 @@ const document = record(
   3,
 );
 
+/**
+ * The JSON text (jsonText()) of the content validateContent() last accepted, which it writes to
+ * measure it: renderCard() writes the same text as the card's JSON child rather than again.
+ */
+export let validatedJson = '';
+
 /** A result with one problem and no content. */
 export const failed = (reason: ContentProblem['reason'], message: string): ValidationResult => ({
   problems: [{ reason, message }],
@@ -232,7 +238,8 @@ export function validateContent(value: unknown): ValidationResult {
   try {
     const content = document(value, 'content') as CardContent;
     if (problems.some((p) => p.reason == 'invalid-content')) return { problems };
-    const length = jsonText(content).length;
+    validatedJson = jsonText(content);
+    const { length } = validatedJson;
     return length > MAX_CONTENT_LENGTH
       ? tooLarge(`content has ${length} characters as JSON;`)
       : { content, problems };

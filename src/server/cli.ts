@@ -33,6 +33,7 @@ const DESCRIBE: Record<string, string> = {
   'provider-href': "the clinic's page",
   'structured-data': 'schema.org JSON-LD for search engines',
   feedback: 'ask "Was this information useful?" (an event; nothing is sent)',
+  listen: 'offer "Listen": read aloud by the browser (nothing is sent)',
 };
 
 const HELP = `Usage: epidural-info-card render [options]
@@ -52,6 +53,8 @@ ${Object.entries(CARD_ATTRIBUTES)
   )
   .join('\n')}
   --id VALUE              the tag's id, for links to #id/section
+  --stylesheet URL        link each card to the stylesheet at URL (epidural-info-card.css,
+                          beside the script) rather than carry a copy: for many cards a page
   --help                  this text
   --version               the card's version
 
@@ -79,6 +82,7 @@ const isAttribute = (name: string) => Object.hasOwn(CARD_ATTRIBUTES, name);
 function parse(args: string[]): {
   attributes: Record<string, AttributeValue>;
   content?: string;
+  stylesheet?: string;
   help?: boolean;
   version?: boolean;
 } {
@@ -89,6 +93,7 @@ function parse(args: string[]): {
   if (command != 'render') throw new UsageError(`unknown command "${command}"; try --help`);
   const attributes: Record<string, AttributeValue> = {};
   let content: string | undefined;
+  let stylesheet: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const option = rest[i];
     const name = option.startsWith('--') ? option.slice(2) : '';
@@ -98,11 +103,12 @@ function parse(args: string[]): {
     };
     if (option == '--help' || option == '-h') return { attributes, help: true };
     if (name == 'content') content = next();
+    else if (name == 'stylesheet') stylesheet = next();
     else if (isAttribute(name) && CARD_ATTRIBUTES[name] == 'boolean') attributes[name] = true;
     else if (isAttribute(name) || name == 'id' || name == 'lang') attributes[name] = next();
     else throw new UsageError(`unknown option "${option}"; try --help`);
   }
-  return { attributes, content };
+  return { attributes, content, stylesheet };
 }
 
 /* A content file's text: JSON, the HTML form (.html) or Markdown (.md, made HTML by markdown-it). */
@@ -193,7 +199,7 @@ try {
     check(process.argv.slice(3));
     process.exit();
   }
-  const { attributes, content, help, version } = parse(process.argv.slice(2));
+  const { attributes, content, stylesheet, help, version } = parse(process.argv.slice(2));
   file = content == '-' ? 'standard input' : content;
   process.stdout.write(
     version
@@ -202,6 +208,7 @@ try {
         ? HELP
         : `${renderCard({
             attributes,
+            stylesheet,
             content:
               content === undefined
                 ? undefined

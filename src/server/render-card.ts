@@ -31,7 +31,7 @@ import { jsonText } from '../content/json-text.js';
 import { withAttributes } from '../content/overlay.js';
 import { structuredData } from '../content/structured-data.js';
 import type { CardContent } from '../content/types.js';
-import { describe, overdue, validateContent } from '../content/validate.js';
+import { describe, overdue, validateContent, validatedJson } from '../content/validate.js';
 
 /*
  * How HTML in the HTML form becomes nodes for its reader: in a browser (the embed builder), the
@@ -59,6 +59,7 @@ export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
   'provider-href': 'value',
   'structured-data': 'boolean',
   feedback: 'boolean',
+  listen: 'boolean',
 };
 
 /* Any element's attributes a page may also want on the tag (an id for #card-id/section links). */
@@ -81,6 +82,14 @@ export interface RenderCardOptions {
    * is the `lang` attribute's, else `en`.
    */
   html?: string;
+  /**
+   * For a page of many cards: the address of the card's stylesheet (`epidural-info-card.css`,
+   * served beside the script), which each card then links to (`<link rel="stylesheet">` in its
+   * shadow root) instead of carrying its own copy (3.6 KB a card). Put the same link in the page's
+   * `<head>` too, which holds the first paint until it has loaded, so no card is drawn unstyled
+   * (README: Many cards on one page). https:, http: or relative.
+   */
+  stylesheet?: string;
 }
 
 /** A problem with a card's content or options: the browser's `epidural-info-error` detail. */
@@ -166,7 +175,9 @@ const tag = (attributes: Record<string, string | true>) =>
  * (jsonText escapes them), so no raw text is touched.
  */
 const element = (attributes: Record<string, string | true>, innerHTML: string) => {
-  const oneLine = (html: string) => html.replace(/\r\n?|\n/g, '&#10;');
+  // Most cards have no line break at all: looked for first, as a search is faster than a replace.
+  const oneLine = (html: string) =>
+    html.includes('\n') || html.includes('\r') ? html.replace(/\r\n?|\n/g, '&#10;') : html;
   return `<epidural-info-card${oneLine(tag(attributes))}>\n${oneLine(innerHTML)}\n</epidural-info-card>`;
 };
 
@@ -209,7 +220,7 @@ export function tryRenderCard(options: RenderCardOptions = {}): RenderCardResult
 }
 
 /* The card, and each problem met on the way with what the browser does about it. */
-function render({ attributes = {}, content, html }: RenderCardOptions): {
+function render({ attributes = {}, content, html, stylesheet }: RenderCardOptions): {
   parts: CardParts;
   problems: CardProblem[];
 } {
@@ -245,13 +256,13 @@ function render({ attributes = {}, content, html }: RenderCardOptions): {
     const result = parseHtmlContent(parseHtml(html), value('lang') ?? 'en');
     result.problems.forEach((p) => report(p.reason, p.message));
     base = result.content;
-    if (base) json = `<script type="application/json">${jsonText(base)}</script>`;
+    if (base) json = `<script type="application/json">${validatedJson}</script>`;
   } else if (content !== undefined) {
     const result = validateContent(content);
     result.problems.forEach((p) => report(p.reason, p.message));
     base = result.content;
     // Refused content goes to the browser as it came, which refuses it again in its own words.
-    json = `<script type="application/json">${jsonOr(base ?? content)}</script>`;
+    json = `<script type="application/json">${base ? validatedJson : jsonOr(content)}</script>`;
   }
   let shown: CardContent | undefined;
   if (base) {
@@ -304,10 +315,21 @@ function render({ attributes = {}, content, html }: RenderCardOptions): {
   // site without the plugin) wraps what follows a block in <p>, which would hide it from the card.
   // Then the copy: what a reader gets where the shadow root is not attached.
   const lightHTML = json + copy + jsonLd;
+  // The stylesheet itself, or a link to it (an address with no scheme, or https: or http:).
+  let style = `<style>${cardCss}</style>`;
+  if (stylesheet !== undefined) {
+    if (typeof stylesheet == 'string' && /^(https?:|[^:]*$)/i.test(stylesheet.split(/[/?#]/)[0]))
+      style = `<link rel="stylesheet" href="${escape(stylesheet)}">`;
+    else
+      report(
+        'invalid-stylesheet',
+        `stylesheet must be an https:, http: or relative address, not ${describe(stylesheet)}; using the stylesheet inline.`,
+      );
+  }
   return {
     parts: {
       attributes: tagAttributes,
-      innerHTML: `<template shadowrootmode="open"><style>${cardCss}</style>${markup}</template>${lightHTML}`,
+      innerHTML: `<template shadowrootmode="open">${style}${markup}</template>${lightHTML}`,
       lightHTML,
     },
     problems,

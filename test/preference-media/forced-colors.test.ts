@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { termsContent } from '../fixtures/content.js';
 import { expectForcedColoursIntact, renderCard } from '../helpers.js';
 
@@ -20,6 +20,29 @@ describe('<epidural-info-card> in Firefox with forced colours', () => {
     el.content = termsContent;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.terms dfn')).to.have.length(2);
+    await expectForcedColoursIntact(el);
+  });
+
+  it('shows Listen pressed in the system colours, and passes axe', async () => {
+    // A stubbed speech synthesis with a local English voice (test/card.listen.test.ts).
+    const synthesis = {
+      getVoices: () => [{ lang: 'en-GB', localService: true }],
+      addEventListener() {},
+      cancel() {},
+      speak() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: class {},
+      configurable: true,
+    });
+    const el = await renderCard(html`<epidural-info-card listen></epidural-info-card>`);
+    const say = el.shadowRoot!.querySelector<HTMLElement>('[value=say]')!;
+    const off = getComputedStyle(say).backgroundColor;
+    say.click();
+    await el.updateComplete;
+    expect(say.getAttribute('aria-pressed')).to.equal('true');
+    expect(getComputedStyle(say).backgroundColor).to.not.equal(off);
     await expectForcedColoursIntact(el);
   });
 });

@@ -29,6 +29,7 @@ const SHORTCODE_ATTRIBUTES = [
   'provider_href',
   'structured_data',
   'feedback',
+  'listen',
 ];
 
 /*

@@ -37,6 +37,7 @@ const EPIDURAL_INFO_CARD_ATTRIBUTES = array(
 	'provider-href'   => array( 'provider_href', 'providerHref', false ),
 	'structured-data' => array( 'structured_data', 'structuredData', true ),
 	'feedback'        => array( 'feedback', 'feedback', true ),
+	'listen'          => array( 'listen', 'listen', true ),
 );
 
 /**

@@ -139,6 +139,10 @@
               __('Structured data for search engines', 'epidural-info-card'),
             ),
             toggle('feedback', __('Ask "Was this information useful?"', 'epidural-info-card')),
+            toggle(
+              'listen',
+              __('Offer "Listen" (read aloud by the browser)', 'epidural-info-card'),
+            ),
           ),
           // The accent draws links, buttons and the call to action's background (under white
           // text): WordPress's own contrast check warns when it is too light for the card.

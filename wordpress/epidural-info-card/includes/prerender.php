@@ -50,7 +50,7 @@ function prerender( array $attributes, $json ) {
 		return null;
 	}
 	$exclusive = isset( $attributes['exclusive'] );
-	foreach ( array( 'exclusive', 'structured-data', 'feedback' ) as $boolean ) {
+	foreach ( array( 'exclusive', 'structured-data', 'feedback', 'listen' ) as $boolean ) {
 		if ( isset( $attributes[ $boolean ] ) ) {
 			$attributes[ $boolean ] = true;
 		}
