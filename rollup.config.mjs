@@ -31,6 +31,8 @@ const styleHashConstant = () => ({
   async writeBundle(options, bundle) {
     const { prerenderedCss } = await import(`./dist/server/render-card.js?${Date.now()}`);
     const digest = createHash('sha256').update(prerenderedCss).digest('base64');
+    // The same stylesheet as a file, for pages that link each card to it (renderCard stylesheet).
+    writeFileSync('dist/epidural-info-card.css', prerenderedCss);
     // In whichever chunk index.ts's code landed (the CLI shares it).
     const files = Object.keys(bundle).filter((file) =>
       readFileSync(`${options.dir}/${file}`, 'utf8').includes('__CARD_STYLE_SHA256__'),

@@ -1,4 +1,5 @@
-// npm run release: the built embed script and its Subresource Integrity hash copied into
+// npm run release: the built embed script, its Subresource Integrity hash and the card's
+// stylesheet (for pages that link each card to it) copied into
 // release/, the files a clinic downloads without Node, and the hash written into the README's
 // snippets. test/node/release.test.mjs fails until this has been run after a change to the script.
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ mkdirSync('release', { recursive: true });
 for (const file of [
   'epidural-info-card.js',
   'epidural-info-card.js.sri',
+  'epidural-info-card.css',
   'embed.html',
   'epidural-injection.original.json',
 ])

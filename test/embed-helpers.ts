@@ -5,7 +5,12 @@ import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 export interface HostPage {
   frame: HTMLIFrameElement;
   win: Window & {
-    hostObserved: { globalsBefore: string[]; violations: string[]; errors: string[] };
+    hostObserved: {
+      globalsBefore: string[];
+      violations: string[];
+      errors: string[];
+      frames?: [number, number][];
+    };
   };
   doc: Document;
 }
@@ -19,11 +24,20 @@ export interface HostOptions {
   /** The host page's viewport width in CSS px (the frame's width); 1000 unless set. */
   width?: number;
   /** The card prerendered by the server's renderCard() with these options (id "card" added). */
-  prerender?: { attributes?: Record<string, unknown>; content?: unknown; tryRender?: boolean };
+  prerender?: {
+    attributes?: Record<string, unknown>;
+    content?: unknown;
+    tryRender?: boolean;
+    stylesheet?: string;
+  };
   /** With prerender and a csp: the card's styleHashes added to style-src. */
   hashes?: boolean;
   /** With prerender: the markup altered as a CMS or another version might (host-pages.mjs). */
   alter?: 'stale' | 'closed' | 'no-shadowrootmode' | 'broken-json';
+  /** The card's stylesheet linked from the page's <head> too (/slow/…: sent after 400 ms). */
+  headsheet?: string;
+  /** Record each frame drawn while the page loads (hostObserved.frames). */
+  frames?: boolean;
 }
 
 /** Loads a generated host page (test/support/host-pages.mjs) in a frame at the page's top left. */
@@ -35,6 +49,8 @@ export async function loadHost(options: HostOptions = {}): Promise<HostPage> {
   if (options.prerender) params.set('prerender', JSON.stringify(options.prerender));
   if (options.hashes) params.set('hashes', '1');
   if (options.alter) params.set('alter', options.alter);
+  if (options.headsheet) params.set('headsheet', options.headsheet);
+  if (options.frames) params.set('frames', '1');
   const frame = document.createElement('iframe');
   frame.style.cssText = `position:fixed;left:0;top:0;width:${options.width ?? 1000}px;height:1500px;border:0`;
   if (options.noScript) frame.setAttribute('sandbox', 'allow-same-origin');

@@ -550,3 +550,52 @@ describe('npx epidural-info-card render', () => {
     expect(run.stdout).to.contain("style-src 'sha256-");
   });
 });
+
+describe('prerendered cards that link to one stylesheet (renderCard stylesheet)', () => {
+  before(useWideViewport);
+  afterEach(removeHosts);
+
+  it('paints no frame unstyled while the stylesheet is slow, under a strict CSP, and looks the same', async () => {
+    const attributes = { 'open-sections': 'benefits', 'heading-level': 3 };
+    const inline = await prerenderedPage({ prerender: { attributes } });
+    const expected = await cardPixels(inline.page, inline.card);
+    removeHosts();
+    const { page, card } = await prerenderedPage({
+      prerender: { attributes, stylesheet: '/slow/epidural-info-card.css' },
+      headsheet: '/slow/epidural-info-card.css',
+      csp: 'strict',
+      frames: true,
+    });
+    const root = card.shadowRoot!;
+    expect(root.querySelectorAll('style')).to.have.length(0);
+    expect(root.querySelector('link')!.getAttribute('href')).to.equal(
+      '/slow/epidural-info-card.css',
+    );
+    // The page's link holds the first frame until the stylesheet is there: no card is ever drawn
+    // without it (with the cards' links alone, engines draw them unstyled meanwhile).
+    const frames = page.win.hostObserved.frames!;
+    expect(frames.some(([cards]) => cards > 0)).to.be.true;
+    expect(frames.filter(([, unstyled]) => unstyled > 0)).to.deep.equal([]);
+    expect(page.win.hostObserved.violations).to.deep.equal([]);
+    expect(pixelDifference(await cardPixels(page, card), expected)).to.be.below(0.001);
+    // The script takes it over as it does a card with the stylesheet inline.
+    const upgraded = await runScript(page);
+    expect(
+      upgraded.shadowRoot!.querySelector('#b-benefits')!.getAttribute('aria-expanded'),
+    ).to.equal('true');
+    expect(pixelDifference(await cardPixels(page, card), expected)).to.be.below(0.001);
+    expect(page.win.hostObserved.violations).to.deep.equal([]);
+  });
+
+  it('refuses an address that is no stylesheet, and tryRenderCard() writes it inline', async () => {
+    const { renderCard: render, tryRenderCard } = await import('../src/server/render-card.js');
+    expect(() => render({ stylesheet: 'javascript:alert(1)' })).to.throw(
+      /stylesheet must be an https:, http: or relative address, not "javascript:alert\(1\)"\.$/,
+    );
+    const { html: written, problems } = tryRenderCard({ stylesheet: 'javascript:alert(1)' });
+    expect(problems.map((p) => p.reason)).to.deep.equal(['invalid-stylesheet']);
+    expect(written).to.contain('<style>').and.not.contain('<link');
+    for (const ok of ['/card.css', 'card.css', 'https://cdn.example/c.css', '//cdn.example/c.css'])
+      expect(render({ stylesheet: ok })).to.contain(`<link rel="stylesheet" href="${ok}">`);
+  });
+});

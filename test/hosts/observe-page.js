@@ -11,3 +11,21 @@ document.addEventListener('securitypolicyviolation', (event) => {
 window.addEventListener('error', (event) => {
   window.hostObserved.errors.push(String(event.message));
 });
+
+// With ?frames: each frame drawn while the page loads, as [cards drawn, of them unstyled (no card
+// border)], until the page has loaded and a few frames more.
+if (new URLSearchParams(location.search).has('frames')) {
+  window.hostObserved.frames = [];
+  const frame = () =>
+    requestAnimationFrame(() => {
+      const articles = [...document.querySelectorAll('epidural-info-card')]
+        .map((card) => card.shadowRoot?.querySelector('article'))
+        .filter(Boolean);
+      window.hostObserved.frames.push([
+        articles.length,
+        articles.filter((a) => getComputedStyle(a).borderTopStyle != 'solid').length,
+      ]);
+      if (document.readyState != 'complete' || window.hostObserved.frames.length < 5) frame();
+    });
+  frame();
+}

@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 //            from the built epidural-info-card/server, as a review site's server would
 // hashes     with prerender: add the card's styleHashes to style-src (csp=strict/trusted-types)
 // alter      with prerender: change the markup as a CMS or another version might (see ALTER)
+// headsheet  the card's stylesheet linked from the page's <head> too (with prerender's
+//            stylesheet option: a page of many cards); /slow/… is it, sent after 400 ms
+// frames     record each frame drawn while the page loads (observe-page.js)
 const CSP = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'",
   'trusted-types':
@@ -77,6 +80,8 @@ async function hostPage(url) {
   const alter = url.searchParams.get('alter');
   if (alter && !ALTER[alter]) return undefined;
   let body = loader.body;
+  const headsheet = url.searchParams.get('headsheet');
+  if (headsheet && !/^\/(slow|dist)\/epidural-info-card\.css$/.test(headsheet)) return undefined;
   if (prerender) body = body.replace(CARD, await prerendered(JSON.parse(prerender), alter));
   return `<!doctype html>
 <html lang="en">
@@ -84,6 +89,7 @@ async function hostPage(url) {
     <meta charset="utf-8">
     <title>Host page</title>
     <script src="/test/hosts/observe-page.js"></script>
+    ${headsheet ? `<link rel="stylesheet" href="${headsheet}">` : ''}
     ${css.map((name) => `<link rel="stylesheet" href="/test/hosts/css/${name}.css">`).join('\n    ')}
     <link rel="stylesheet" href="/test/hosts/harness.css">
     ${loader.head ?? ''}
@@ -98,6 +104,13 @@ async function hostPage(url) {
 }
 
 export async function hostPagesMiddleware(context, next) {
+  // The card's stylesheet from a slow server: what a page that links to it must wait for.
+  if (context.path == '/slow/epidural-info-card.css') {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    context.type = 'text/css';
+    context.body = readFileSync('dist/epidural-info-card.css', 'utf8');
+    return undefined;
+  }
   // A page a test wrote (write-page) with a policy of its own, sent as a real header.
   if (context.path.startsWith('/test/.tmp/')) {
     const file = `.${context.path}${context.path.endsWith('/') ? 'index.html' : ''}.csp`;
