@@ -108,7 +108,7 @@ function asksHelp(rest) {
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] == '--help' || rest[i] == '-h') return true;
     const name = rest[i].slice(2);
-    if (['content', 'id'].includes(name) || CARD_ATTRIBUTES[name] == 'value') i++;
+    if (['content', 'id', 'stylesheet'].includes(name) || CARD_ATTRIBUTES[name] == 'value') i++;
   }
   return false;
 }
@@ -119,6 +119,7 @@ describe('fuzz: the CLI', () => {
       ...Object.keys(CARD_ATTRIBUTES).map((name) => `--${name}`),
       '--id',
       '--content',
+      '--stylesheet',
       '--help',
       '-h',
       '--toString',
