@@ -101,6 +101,7 @@ function attributes() {
     ['cta-href', full(data.get('cta-href').trim())],
     ['structured-data', data.has('structured-data') ? true : ''],
     ['feedback', data.has('feedback') ? true : ''],
+    ['listen', data.has('listen') ? true : ''],
   ];
   return pairs.filter(([, value]) => value !== '');
 }
@@ -491,6 +492,7 @@ async function update() {
     'cta-href',
     'structured-data',
     'feedback',
+    'listen',
   ]) {
     const value = wanted.get(name);
     if (value === undefined) card.removeAttribute(name);

@@ -357,6 +357,21 @@ describe('embed builder', () => {
     );
   });
 
+  it('writes listen into the snippet, and the preview offers Listen where the browser can', async () => {
+    const page = await openDemo('builder.html');
+    const card = page.doc.getElementById('preview') as EpiduralInfoCard;
+    (page.doc.getElementById('listen') as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await card.updateComplete;
+    expect(card.hasAttribute('listen')).to.be.true;
+    const server = await executeServerCommand<{ html: string }, object>('render-card', {
+      attributes: { listen: true },
+    });
+    expect((page.doc.getElementById('snippet') as HTMLTextAreaElement).value).to.contain(
+      server.html,
+    );
+  });
+
   it('updates the live card as options are picked, and warns about a low-contrast accent', async () => {
     const page = await openDemo('builder.html');
     const card = page.doc.getElementById('preview') as EpiduralInfoCard;
