@@ -28,7 +28,9 @@ const INTERNAL_PROPERTIES = new RegExp(
     // Reactive controllers (src/card/controllers/)
     'addController|hostConnected|hostDisconnected|hostUpdate|hostUpdated',
     'usable|settling|shown|failed|accept|reportUnknown|openSection|follow|isLazy',
-    'opened|ids|request|keep|unknown',
+    'opened|ids|request|keep|unknown|accepted|prerendered|list|state|toggle|places|host',
+    // The view a card is drawn from (card.templates.ts CardView), inside the embed only
+    'speech|level',
   ].join('|')})$)`,
 );
 
@@ -68,6 +70,35 @@ const styleHashConstant = () => ({
   },
 });
 
+/*
+ * The markup's version (card.templates.ts MARKUP_VERSION): a hash of every file that shapes a
+ * card's markup or how the script reads it, the same in the embed, the server, the package and
+ * the WordPress plugin, so the script takes a prerendered card over as it stands only when the
+ * same source wrote it.
+ */
+const MARKUP_FILES = [
+  'src/card/card.templates.ts',
+  'src/card/card.view.ts',
+  'src/card/card.options.ts',
+  'src/card/card.styles.ts',
+  'src/card/card.media.styles.ts',
+  'src/content/ui-strings.ts',
+  'src/content/built-in-content.ts',
+];
+const markupVersion = () => {
+  const hash = createHash('sha256');
+  for (const file of MARKUP_FILES) hash.update(readFileSync(file));
+  const version = hash.digest('hex').slice(0, 10);
+  return {
+    name: 'markup-version',
+    transform(code, id) {
+      if (!id.endsWith('card.templates.ts')) return null;
+      if (!code.includes("'__MARKUP_VERSION__'")) this.error('no __MARKUP_VERSION__ to replace');
+      return { code: code.replace("'__MARKUP_VERSION__'", `'${version}'`), map: null };
+    },
+  };
+};
+
 // The content format's JSON Schema, published beside the build for hosts' own validation and editors.
 const copySchema = () => ({
   name: 'copy-schema',
@@ -94,6 +125,7 @@ export default [
       intro: 'if (!globalThis.customElements || customElements.get("epidural-info-card")) return;',
     },
     plugins: [
+      markupVersion(),
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       resolve({ exportConditions: ['production'] }),
@@ -129,6 +161,7 @@ export default [
       banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     },
     plugins: [
+      markupVersion(),
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/server' }),
       // parse5 and markdown-it (the HTML form and Markdown, html-source.ts) inside: the server
@@ -155,6 +188,7 @@ export default [
       banner: (chunk) => (chunk.name == 'react/epidural-info-card' ? "'use client';" : ''),
     },
     plugins: [
+      markupVersion(),
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
       copySchema(),

@@ -83,7 +83,7 @@ export default {
   // One page at a time per browser: focus, media emulation and timers belong to the visible page.
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 15000 } },
+  testFramework: { config: { timeout: 15000, grep: process.env.GREP } },
   // Three engines on two cores: a page can take more than the default 30 s to open (seen once, in
   // Firefox, in CI).
   browserStartTimeout: 60000,

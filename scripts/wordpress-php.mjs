@@ -8,6 +8,7 @@ import { JS_SPACE, jsRegexToPcre } from './php/regex.mjs';
 import { builtInContent } from '../dist/esm/content/built-in-content.js';
 import { cardCss } from '../dist/esm/card/card.styles.js';
 import { jsonText } from '../dist/esm/content/json-text.js';
+import { MARKUP_VERSION } from '../dist/esm/card/card.templates.js';
 import { MAX_CONTENT_LENGTH } from '../dist/esm/content/validate.js';
 
 const NAMESPACE = 'EpiduralInfoCard\\Card';
@@ -47,6 +48,8 @@ const wanted = {
     'provider',
     'footer',
     'cardTemplate',
+    'MARKUP_VERSION',
+    'shapeOf',
     'labelled',
     'lightTemplate',
     'plainSection',
@@ -70,7 +73,11 @@ const nowdoc = (name, text) => {
 };
 
 const php = [
-  transpile(Object.keys(wanted), wanted, NAMESPACE),
+  // The markup's version as the build wrote it into the embed and the server (rollup.config.mjs).
+  transpile(Object.keys(wanted), wanted, NAMESPACE).replace(
+    /(['"])__MARKUP_VERSION__\1/,
+    () => `'${MARKUP_VERSION}'`,
+  ),
   '/** The stylesheet a prerendered card carries (its CSP hash is the one in the README). */',
   nowdoc('card_css', cardCss),
   '/** The built-in content, as jsonText() writes it. */',

@@ -82,11 +82,30 @@ describe('<epidural-info-card> rendering', () => {
       const heading = button.parentElement!;
       expect(heading.tagName).to.equal('H3');
       expect(heading.children).to.have.length(1);
-      expect(button.getAttribute('type')).to.equal('button');
       expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(
         sectionPanel(el, id),
       );
     }
+  });
+
+  it("submits no form of the page's: its buttons, in its shadow root, belong to none", async () => {
+    const form = document.createElement('form');
+    let submitted = 0;
+    form.addEventListener('submit', (event) => {
+      submitted++;
+      event.preventDefault();
+    });
+    const el = document.createElement('epidural-info-card');
+    form.append(el);
+    document.body.append(form);
+    await el.updateComplete;
+    for (const button of el.shadowRoot!.querySelectorAll('button'))
+      expect(button.form).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLElement>('[aria-controls]')!.click();
+    await el.updateComplete;
+    expect(el.openSections).to.deep.equal([SECTION_IDS[0]]);
+    expect(submitted).to.equal(0);
+    form.remove();
   });
 
   it('hides collapsed panels with hidden="until-found", so find-in-page can reveal them', async () => {

@@ -75,7 +75,12 @@ describe('demo pages', () => {
       ).to.deep.equal([]);
       const page = await openDemo(path);
       for (const card of page.doc.querySelectorAll<EpiduralInfoCard>('epidural-info-card')) {
-        expect(card.shadowRoot!.querySelectorAll('style, .title').length).to.equal(1);
+        await card.updateComplete;
+        // Taken over in place: the server's article (its stamp) and stylesheet, with buttons.
+        const root = card.shadowRoot!;
+        expect(root.querySelectorAll('style, .title, article[data-v]').length).to.equal(3);
+        expect(root.querySelectorAll('.trigger').length).to.equal(0);
+        expect(root.querySelectorAll('button').length).to.be.above(0);
       }
     });
 

@@ -33,7 +33,8 @@ export interface HostOptions {
   /** With prerender and a csp: the card's styleHashes added to style-src. */
   hashes?: boolean;
   /** With prerender: the markup altered as a CMS or another version might (host-pages.mjs). */
-  alter?: 'stale' | 'closed' | 'no-shadowrootmode' | 'broken-json';
+  alter?:
+    'stale' | 'other-version' | 'lost-element' | 'closed' | 'no-shadowrootmode' | 'broken-json';
   /** The card's stylesheet linked from the page's <head> too (/slow/…: sent after 400 ms). */
   headsheet?: string;
   /** Record each frame drawn while the page loads (hostObserved.frames). */

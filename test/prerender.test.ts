@@ -42,6 +42,22 @@ async function runScript(page: HostPage): Promise<EpiduralInfoCard> {
   return card;
 }
 
+/* The article the script draws itself for the same attributes and content, in this page. */
+async function drawnByScript(options: {
+  attributes?: Record<string, unknown>;
+  content?: unknown;
+}): Promise<Element> {
+  const card = document.createElement('epidural-info-card') as EpiduralInfoCard;
+  for (const [name, value] of Object.entries(options.attributes ?? {}))
+    card.setAttribute(name, String(value));
+  if (options.content) card.content = options.content as EpiduralInfoCard['content'] & object;
+  document.body.append(card);
+  await card.updateComplete;
+  const article = card.shadowRoot!.querySelector('article')!.cloneNode(true) as Element;
+  card.remove();
+  return article;
+}
+
 const shown = (root: ShadowRoot, selector: string) =>
   [...root.querySelectorAll(selector)].filter((node) => isShown(node));
 
@@ -134,16 +150,27 @@ describe('prerendered card: the script takes it over', () => {
             .forEach((e) => layoutShifts.push((e as unknown as { value: number }).value)),
         ).observe({ type: 'layout-shift' });
       }
+      const root = card.shadowRoot!;
+      const elementsBefore = [...root.querySelectorAll('*:not(.trigger, .trigger *)')];
       const upgraded = await runScript(page);
-      expect(upgraded).to.equal(card);
+      expect(upgraded === card).to.equal(true);
       const after = card.getBoundingClientRect();
       expect([after.top, after.height]).to.deep.equal([before.top, before.height]);
       expect(pixelDifference(await cardPixels(page, card), pixelsBefore)).to.be.below(0.001);
       if (observing) expect(layoutShifts).to.deep.equal([]);
-      // Nothing left of the prerendered markup but what the card rendered itself, once.
-      const root = card.shadowRoot!;
+      // Taken over in place: every element but the controls is the one the server sent (none
+      // drawn again), each control is now its button, and the card is what the script draws.
+      const kept = elementsBefore.filter(
+        (element) => element.isConnected && element.getRootNode() == root,
+      );
+      expect(kept.length).to.equal(elementsBefore.length);
+      expect(root.querySelectorAll('.trigger').length).to.equal(0);
       expect(root.querySelectorAll('article, .title')).to.have.length(2);
-      expect(root.querySelector('style')).to.equal(null);
+      const taken = root.querySelector('article')!.cloneNode(true) as Element;
+      taken.removeAttribute('data-v');
+      const fresh = await drawnByScript(prerender);
+      // isEqualNode: the same elements, attributes (in any order) and text.
+      expect(taken.isEqualNode(fresh), `${taken.outerHTML}\n!=\n${fresh.outerHTML}`).to.equal(true);
     });
   }
 
@@ -165,6 +192,86 @@ describe('prerendered card: the script takes it over', () => {
     const data = JSON.parse(scripts[0].textContent!);
     expect(data.publisher.url).to.equal('https://clinic.example/');
     expect(data.citation[0].url).to.equal('https://example.org/source');
+  });
+});
+
+describe('prerendered cards: turns', () => {
+  before(useWideViewport);
+  afterEach(removeHosts);
+
+  /* The script added, and control back as soon as it has run: before any card's turn. */
+  async function scriptJustRan(page: HostPage): Promise<EpiduralInfoCard> {
+    const script = page.doc.createElement('script');
+    script.src = '/dist/epidural-info-card.js';
+    await new Promise((resolve) => {
+      script.addEventListener('load', resolve);
+      page.doc.head.append(script);
+    });
+    return page.doc.getElementById('card') as EpiduralInfoCard;
+  }
+
+  it('waits for the browser to be idle, then takes the card over', async () => {
+    const { page } = await prerenderedPage({ prerender: {} });
+    const card = await scriptJustRan(page);
+    expect(card.hasUpdated, 'taken over in the task the script ran in').to.equal(false);
+    expect(card.shadowRoot!.querySelectorAll('.trigger').length).to.be.above(0);
+    await card.updateComplete;
+    expect(card.hasUpdated).to.equal(true);
+    expect(card.shadowRoot!.querySelectorAll('.trigger').length).to.equal(0);
+  });
+
+  it('a click before its turn opens the section at once', async () => {
+    const { page } = await prerenderedPage({ prerender: {} });
+    const card = await scriptJustRan(page);
+    const toggles = record(card, 'epidural-info-toggle').seen;
+    expect(card.hasUpdated).to.equal(false);
+    // The reader taps the second section's heading, still text.
+    (card.shadowRoot!.querySelectorAll('.section .trigger')[1] as HTMLElement).click();
+    await card.updateComplete;
+    const button = card.shadowRoot!.getElementById('b-imaging-guidance')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(isShown(card.shadowRoot!.getElementById('p-imaging-guidance')!)).to.equal(true);
+    expect(toggles).to.deep.equal([{ section: 'imaging-guidance', open: true }]);
+  });
+
+  it('a find-in-page match before its turn opens its section', async () => {
+    const { page } = await prerenderedPage({ prerender: {} });
+    const card = await scriptJustRan(page);
+    expect(card.hasUpdated).to.equal(false);
+    card.shadowRoot!.getElementById('p-benefits')!.dispatchEvent(new Event('beforematch'));
+    await card.updateComplete;
+    expect(card.openSections).to.deep.equal(['benefits']);
+  });
+
+  it("a host's script before its turn: methods and properties answer as after it", async () => {
+    const { page } = await prerenderedPage({ prerender: { content: spanishContent } });
+    const card = await scriptJustRan(page);
+    expect(card.hasUpdated).to.equal(false);
+    expect(card.content?.title).to.equal(spanishContent.title);
+    await card.toggleSection(spanishContent.sections[0].id);
+    expect(card.openSections).to.deep.equal([spanishContent.sections[0].id]);
+    expect(card.problems).to.deep.equal([]);
+  });
+
+  it('many cards take turns in document order, each taken over in place', async () => {
+    const { page } = await prerenderedPage({ prerender: {} });
+    // Twenty more cards as a server sends them, parsed with their declarative shadow roots.
+    const rendered = (await renderOnServer({})) as { html: string };
+    const more = page.doc.createElement('div');
+    more.setHTMLUnsafe(rendered.html.repeat(20));
+    page.doc.getElementById('card')!.after(more);
+    const cards = [...page.doc.querySelectorAll('epidural-info-card')] as EpiduralInfoCard[];
+    expect(cards.length).to.equal(21);
+    expect(cards.every((c) => c.shadowRoot?.querySelector('.trigger'))).to.equal(true);
+    const order: number[] = [];
+    const served = cards.map((c) => c.shadowRoot!.querySelector('article'));
+    await scriptJustRan(page);
+    expect(cards.filter((c) => c.hasUpdated).length).to.equal(0);
+    await Promise.all(cards.map((c, i) => c.updateComplete.then(() => order.push(i))));
+    expect(order).to.deep.equal(cards.map((_, i) => i));
+    expect(cards.every((c, i) => c.shadowRoot!.querySelector('article') === served[i])).to.equal(
+      true,
+    );
   });
 });
 
@@ -230,6 +337,24 @@ describe('prerendered card: markup from another version, or altered', () => {
     expect(root.querySelectorAll('.title')).to.have.length(1);
     expect(page.win.hostObserved.errors).to.deep.equal([]);
   });
+
+  for (const alter of ['other-version', 'lost-element'] as const)
+    it(`draws again, once and correctly, markup it would not write itself: ${alter}`, async () => {
+      const attributes = { 'open-sections': 'benefits', 'heading-level': 3 };
+      const { page, card } = await prerenderedPage({ prerender: { attributes }, alter });
+      const served = card.shadowRoot!.querySelector('article')!;
+      const drawnAgain = record(card, 'epidural-info-toggle').seen;
+      const upgraded = await runScript(page);
+      const article = upgraded.shadowRoot!.querySelector('article')!;
+      expect(article === served, 'the served article was kept').to.equal(false);
+      expect(upgraded.shadowRoot!.querySelectorAll('article, .trigger, style').length).to.equal(1);
+      const fresh = await drawnByScript({ attributes });
+      expect(article.isEqualNode(fresh), `${article.outerHTML}\n!=\n${fresh.outerHTML}`).to.equal(
+        true,
+      );
+      expect(drawnAgain).to.deep.equal([]);
+      expect(page.win.hostObserved.errors).to.deep.equal([]);
+    });
 
   it('takes over a closed shadow root without throwing, and draws the card', async () => {
     const { page: open } = await prerenderedPage({ prerender: {} });

@@ -165,14 +165,20 @@ export class EpiduralInfoCard extends ReactiveElement {
    * (`epidural-info-error`) and the card keeps what it had.
    */
   get content(): CardContent | undefined {
+    this.#turn();
     return this.#source.usable ? this.#source.content : undefined;
   }
   set content(value: CardContent) {
     this.#source.accept(validateContent(value), 'property');
   }
 
+  // Whether the card waits for its turn to connect: unset until it first connects, then false
+  // once it has connected (or never had to wait).
+  #waiting?: boolean;
+
+  // The sections' ids, asked for by every method and by openSections: each takes the card's turn.
   #sections = new OpenSections(this, () =>
-    this.#source.usable ? collapsible(this.#source.content).map((s) => s.id) : [],
+    (this.#turn(), this.#source.usable) ? collapsible(this.#source.content).map((s) => s.id) : [],
   );
   #source = new ContentSource(
     this,
@@ -191,6 +197,39 @@ export class EpiduralInfoCard extends ReactiveElement {
       (id) => this.#sections.ids().includes(id) && this.toggleSection(id, true).then(() => true),
     );
     new FrameHeight(this);
+  }
+
+  /*
+   * Prerendered cards take turns. A page of a hundred server-rendered cards reads before any
+   * script runs, so the script need not take them all over in the one task it runs in, keeping a
+   * reader's tap waiting: each waits to connect until the browser is idle (a second at most), one
+   * card a callback, in document order. A click, a find-in-page match or a host's script (a
+   * method, `content`, `openSections`) takes a card's turn at once.
+   */
+  override connectedCallback(): void {
+    // A prerendered card has its (declarative) shadow root when it first connects.
+    if (!(this.#waiting ??= !!this.shadowRoot)) return super.connectedCallback();
+    this.#listen(this.shadowRoot!);
+    (self.requestIdleCallback ?? setTimeout)(() => this.#turn(), { timeout: 1e3 } as never);
+  }
+
+  #turn(): void {
+    if (!this.#waiting) return;
+    this.#waiting = false;
+    if (this.isConnected) {
+      super.connectedCallback();
+      this.performUpdate();
+    }
+  }
+
+  /*
+   * One listener per kind for the whole card, on its shadow root (added again when the card
+   * takes its turn, which adds nothing). beforematch (find-in-page or a text fragment is about
+   * to reveal a panel) does not bubble.
+   */
+  #listen(root: ShadowRoot): void {
+    root.addEventListener('click', this.#handleClick);
+    root.addEventListener('beforematch', this.#handleBeforeMatch, true);
   }
 
   /*
@@ -215,9 +254,7 @@ export class EpiduralInfoCard extends ReactiveElement {
       // A server's card too: its light DOM is the copy of its text, not the host's HTML form.
       this.#prerendered = this.#fromServer = true;
     }
-    root.addEventListener('click', this.#handleClick);
-    // beforematch (find-in-page or a text fragment is about to reveal a panel) does not bubble.
-    root.addEventListener('beforematch', this.#handleBeforeMatch, true);
+    this.#listen(root);
     return root;
   }
 
@@ -250,14 +287,19 @@ export class EpiduralInfoCard extends ReactiveElement {
     } else renderUnavailable(root, this, this.#source.failed);
   }
 
+  /*
+   * A control: its button, or before the card's turn the text in its place (the same id or
+   * value), which takes the turn.
+   */
   #handleClick = (event: Event): void => {
-    const button = (event.target as Element).closest('button');
-    if (!button) return;
-    if (button.value == 'say') this.#speech.toggle(this.#source.shown, this.#sections.open);
-    else if (button.value == 'stop') this.#speech.stop();
-    else if (button.value)
-      answer(this, button.value == 'true', this.#source.shown, [...this.#sections.opened]);
-    else if (button.id) this.toggleSection(button.id.slice(2));
+    const control = (event.target as Element).closest('button, .trigger');
+    if (!control) return;
+    this.#turn();
+    const value = control.getAttribute('value');
+    if (value == 'say') this.#speech.toggle(this.#source.shown, this.#sections.open);
+    else if (value == 'stop') this.#speech.stop();
+    else if (value) answer(this, value == 'true', this.#source.shown, [...this.#sections.opened]);
+    else if (control.id) this.toggleSection(control.id.slice(2));
     else if (this.#sections.list.length == this.#sections.ids().length) this.collapseAll();
     else this.expandAll();
   };

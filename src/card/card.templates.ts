@@ -112,9 +112,11 @@ const link = (href: string, label: string, part = 'link') =>
   `<a href="${escape(href)}" part="${part}" rel="noopener noreferrer">${escape(label)}</a>`;
 
 /*
- * A control: a button, or in a prerendered card (before its script runs, or with JavaScript off)
+ * A control: a button (of no type: in a shadow root it belongs to no form, so it submits
+ * nothing), or in a prerendered card (before its script runs, or with JavaScript off)
  * text drawn the same way, so that nothing announces a state or an action that does not work yet.
- * The script replaces it with the button when it takes the card over.
+ * The text keeps the button's id or value (which announce nothing); the script turns it into the
+ * button when it takes the card over (card.view.ts takeOver).
  */
 const trigger = (
   view: CardView,
@@ -125,8 +127,8 @@ const trigger = (
   inner: string,
 ) =>
   view.prerendered
-    ? `<span class="trigger${className ? ` ${className}` : ''}${open ? ' open' : ''}" part="${part}">${inner}</span>`
-    : `<button type="button"${className ? ` class="${className}"` : ''} part="${part}"${state}>${inner}</button>`;
+    ? `<span class="trigger${className ? ` ${className}` : ''}${open ? ' open' : ''}" part="${part}"${state.replace(/ aria-[^ ]+/g, '')}>${inner}</span>`
+    : `<button${className ? ` class="${className}"` : ''} part="${part}"${state}>${inner}</button>`;
 
 /** The sections that open and close (callouts always show). */
 export const collapsible = (content: CardContent) =>
@@ -424,6 +426,31 @@ function closing({ content, strings }: CardView): string {
       : ''
   }`;
   return inner ? `<hr>${inner}` : '';
+}
+
+/*
+ * The version of the markup these templates write: the build's hash of the files that shape it
+ * (rollup.config.mjs markupVersion); this placeholder where the source runs as it is (the tests).
+ */
+export const MARKUP_VERSION = '__MARKUP_VERSION__';
+
+/** What shapes a card's markup besides its content: heading level, `exclusive`, feedback, Listen. */
+export const shapeOf = (view: CardView) =>
+  `${view.level}${view.exclusive}${view.feedback}${view.speech == undefined}`;
+
+/**
+ * What a prerendered card is stamped with (`data-v` on its <article>, by renderCard() and the
+ * WordPress plugin), before `-` and its number of elements, and what the script compares it
+ * with: the markup's version and a hash of what the markup is drawn from (the content as shown,
+ * as JSON, and its shape). The script takes a card over as it stands only when the stamp is the
+ * one it would write (card.view.ts renderView).
+ */
+export function markupHash(view: CardView, json: string): string {
+  const text = json + shapeOf(view);
+  let hash = 0;
+  // Over its UTF-16 code units, as JavaScript holds a string.
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) >>> 0;
+  return `${MARKUP_VERSION}-${hash.toString(36)}`;
 }
 
 /** The whole card, as it stands in its shadow root. */

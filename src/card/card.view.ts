@@ -1,10 +1,13 @@
 import type { CardContent } from '../content/types.js';
+import { jsonText } from '../content/json-text.js';
 import { englishStrings } from '../content/ui-strings.js';
 import { fire, type FeedbackDetail } from './card.events.js';
 import { isHeadingLevel, themeOf, type CardOptions } from './card.options.js';
 import {
   cardTemplate,
   escape,
+  markupHash,
+  shapeOf,
   themeClass,
   unavailableTemplate,
   type CardView,
@@ -33,13 +36,9 @@ export const trusted = (html: string) =>
   ).trustedTypes?.createPolicy('epidural-info-card', { createHTML: (s) => s }))?.createHTML(html) ??
   html;
 
-/* What shapes a card's markup besides its content: heading level, `exclusive`, feedback, Listen. */
-const keyOf = (view: CardView) =>
-  `${view.level}${view.exclusive}${view.feedback}${view.speech == undefined}`;
-
 /** A new copy of the card's markup for `view`'s content, level and `exclusive`, all closed. */
 export function cloneCard(view: CardView): DocumentFragment {
-  const key = keyOf(view);
+  const key = shapeOf(view);
   let byKey = masters.get(view.content);
   if (!byKey) masters.set(view.content, (byKey = new Map()));
   let master = byKey.get(key);
@@ -87,17 +86,43 @@ export function renderUnavailable(root: DocumentFragment, host: Element, failed:
 
 /**
  * Renders `view` into a card's shadow root: a new copy of the markup when the content, the heading
- * level or `exclusive` changed (replacing whatever the root held, prerendered markup included),
- * then the state set on it.
+ * level or `exclusive` changed, then the state set on it. A prerendered card's markup is taken
+ * over as it stands when it is what this script would draw (its stamp); any other markup it held
+ * (another version's, for other options, altered by a CMS) is replaced.
  */
 export function renderView(root: DocumentFragment, view: CardView, lazy: boolean): void {
-  const key = keyOf(view);
+  const key = shapeOf(view);
   const [content, was] = rendered.get(root) ?? [];
   if (content != view.content || was != key) {
+    // Its stamp names the markup drawn here and the elements in its root (its stylesheet too).
+    const stamp = !rendered.has(root) && root.querySelector('article')?.getAttribute('data-v');
     rendered.set(root, [view.content, key]);
-    root.replaceChildren(cloneCard(view));
+    if (
+      stamp &&
+      stamp == `${markupHash(view, jsonText(view.content))}-${root.querySelectorAll('*').length}`
+    )
+      takeOver(root);
+    else root.replaceChildren(cloneCard(view));
   }
   applyState(root, view, lazy);
+}
+
+/*
+ * Takes a prerendered card's markup over in place: each control, text until now (card.templates.ts
+ * trigger()), becomes the button the script draws, with the same attributes, class and children;
+ * a section's button controls the panel its id names. applyState() then sets their state.
+ * Nothing else is drawn again.
+ */
+function takeOver(root: DocumentFragment): void {
+  for (const text of root.querySelectorAll('.trigger')) {
+    const button = document.createElement('button');
+    for (const { name, value } of text.attributes) button.setAttribute(name, value);
+    button.classList.remove('trigger', 'open');
+    if (!button.className) button.removeAttribute('class');
+    if (text.id) button.setAttribute('aria-controls', `p${text.id.slice(1)}`);
+    button.append(...text.childNodes);
+    text.replaceWith(button);
+  }
 }
 
 /**

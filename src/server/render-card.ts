@@ -11,6 +11,7 @@ import {
   cardTemplate,
   escape,
   lightTemplate,
+  markupHash,
   unavailableTemplate,
 } from '../card/card.templates.js';
 import {
@@ -297,8 +298,13 @@ function render({ attributes = {}, content, html, stylesheet }: RenderCardOption
       { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
       new Set(open),
     );
-    // Prerendered: its controls are text until the script takes it over (card.templates.ts trigger).
+    // Prerendered: its controls are text until the script takes it over (card.templates.ts
+    // trigger), stamped so that the script takes it over as it stands (markupHash()), with the
+    // number of elements in its shadow root: the stylesheet's, and the card's, counted by their
+    // end tags (the card's markup has no void element).
     markup = cardTemplate({ ...view, prerendered: true });
+    const stamp = `${markupHash(view, jsonText(shown))}-${markup.split('</').length}`;
+    markup = markup.replace('<article ', `<article data-v="${stamp}" `);
     copy = lightTemplate(view);
   }
   // In name order, so the same options always give the same markup, however they were listed.

@@ -340,7 +340,7 @@ describe(
       );
       assert.match(
         html,
-        /<span class="trigger open" part="section-button"><span class="label">How it can help/,
+        /<span class="trigger open" part="section-button" id="b-benefits"><span class="label">How it can help/,
       );
     });
   },

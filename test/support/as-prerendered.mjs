@@ -1,14 +1,20 @@
 /*
- * The live card's markup as a prerendered card writes it: its buttons as the text it paints in
- * their place before the script (card.templates.ts trigger()). A takeover changes nothing else.
- * Plain JavaScript, for the browser tests and the Node ones (WordPress).
+ * A card's markup after its script took it over, as the server wrote it: without the stylesheet
+ * it came with, and its buttons as the text the server paints in their place (card.templates.ts
+ * trigger(): the class "trigger", "open" for an open one, the part, and only the id or value).
+ * A takeover changes nothing else. Plain JavaScript, for the browser tests and the Node ones
+ * (WordPress).
  */
 /** @param {string} html */
 export const asPrerendered = (html) =>
   html
-    .replace(
-      /<button type="button"(?: class="(show-all)")? part="([\w-]+)"[^>]*?aria-expanded="(true|false)"[^>]*>/g,
-      (_, name, part, open) =>
-        `<span class="trigger${name ? ` ${name}` : ''}${open == 'true' ? ' open' : ''}" part="${part}">`,
-    )
-    .replace(/<\/span><\/button>/g, '</span></span>');
+    .replace(/^<style>[\s\S]*?<\/style>/, '')
+    .replace(/<button ([^>]*)>/g, (_, attributes) => {
+      const a = Object.fromEntries(
+        [...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]),
+      );
+      const name = `trigger${a.class ? ` ${a.class}` : ''}${a['aria-expanded'] == 'true' ? ' open' : ''}`;
+      const keep = `${a.id ? ` id="${a.id}"` : ''}${a.value ? ` value="${a.value}"` : ''}`;
+      return `<span class="${name}" part="${a.part}"${keep}>`;
+    })
+    .replace(/<\/button>/g, '</span>');

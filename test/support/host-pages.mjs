@@ -51,6 +51,10 @@ const ALTER = {
       '<article',
       '<p class="stale">Old text</p><h2 class="title">Old title</h2><article',
     ),
+  // The same markup stamped by another version of the templates.
+  'other-version': (html) => html.replace(/data-v="[^-"]+-/, 'data-v="0123456789-'),
+  // A CMS took an element out of the card (the first section's icon).
+  'lost-element': (html) => html.replace('<span class="icon" aria-hidden="true"></span>', ''),
   // A closed shadow root, which this project never writes.
   closed: (html) => html.replace('shadowrootmode="open"', 'shadowrootmode="closed"'),
   // A CMS that drops the attribute: a plain template, never a shadow root.

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 
-// Cards in the document, counted as they connect and disconnect.
-let connected = 0;
+// The cards in the document (a prerendered one may disconnect before its turn to connect).
+const connected = new Set<LazyDrawing>();
 
 /*
  * Whether a card may skip drawing while far off screen (card.styles.ts `.lazy`): only on a page
@@ -15,15 +15,15 @@ export class LazyDrawing implements ReactiveController {
   }
 
   hostConnected(): void {
-    connected++;
+    connected.add(this);
   }
 
   hostDisconnected(): void {
-    connected--;
+    connected.delete(this);
   }
 
   /** Whether this card may skip drawing off screen; `prerendered`: it came with its markup. */
   isLazy(prerendered: boolean): boolean {
-    return !prerendered && connected > 10;
+    return !prerendered && connected.size > 10;
   }
 }

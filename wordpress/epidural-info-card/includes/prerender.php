@@ -67,6 +67,23 @@ function prerender( array $attributes, $json ) {
 	);
 	try {
 		$markup = cardTemplate( $view );
+		// Stamped as renderCard() stamps it (card.templates.ts markupHash), so the script takes it
+		// over as it stands: the markup's version, a hash of the content shown and its shape (over
+		// UTF-16 code units, as JavaScript reads a string), and the number of elements in its shadow
+		// root (the stylesheet and the card's). Without
+		// iconv, unstamped: the script draws the card again.
+		// Content with attributes laid over it is the card's clean copy of it, in schema order.
+		$schema = json_decode( content_schema_json() );
+		$hashed = jsonText( $shown === $base ? $shown : in_schema_order( $shown, $schema, $schema ) ) . shapeOf( $view );
+		$units  = function_exists( 'iconv' ) ? iconv( 'UTF-8', 'UTF-16BE', $hashed ) : false;
+		if ( false !== $units ) {
+			$hash = 0;
+			foreach ( unpack( 'n*', $units ) as $unit ) {
+				$hash = ( $hash * 31 + $unit ) & 0xFFFFFFFF;
+			}
+			$stamp  = MARKUP_VERSION() . '-' . base_convert( (string) $hash, 10, 36 ) . '-' . ( substr_count( $markup, '</' ) + 1 );
+			$markup = preg_replace( '/<article /', '<article data-v="' . $stamp . '" ', $markup, 1 );
+		}
 		// The light-DOM copy: what a reader gets where the shadow root is not attached.
 		$copy = lightTemplate( $view );
 	} catch ( Cannot_Prerender $e ) {
@@ -158,6 +175,32 @@ function fits_the_format( $content ) {
 		}
 	}
 	return js_strlen( jsonText( $content ) ) <= MAX_CONTENT_LENGTH;
+}
+
+/**
+ * An object's fields in the order of the schema's properties, which is the order the card's
+ * validator writes its clean copy in (the stamp hashes the content's JSON): the cta-… and
+ * provider-… attributes laid over the content add fields at the end here.
+ *
+ * @param mixed  $value  The value.
+ * @param object $node   The schema node.
+ * @param object $schema The whole schema, for $ref.
+ * @return mixed
+ */
+function in_schema_order( $value, $node, $schema ) {
+	if ( isset( $node->{'$ref'} ) ) {
+		$node = $schema->{'$defs'}->{ substr( $node->{'$ref'}, strlen( '#/$defs/' ) ) };
+	}
+	if ( ! is_object( $value ) || ! isset( $node->properties ) ) {
+		return $value;
+	}
+	$ordered = new \stdClass();
+	foreach ( $node->properties as $name => $property ) {
+		if ( property_exists( $value, $name ) ) {
+			$ordered->$name = in_schema_order( $value->$name, $property, $schema );
+		}
+	}
+	return $ordered;
 }
 
 /**
