@@ -12,7 +12,9 @@ import {
   escape,
   lightTemplate,
   markupHash,
+  shapeOf,
   unavailableTemplate,
+  type CardView,
 } from '../card/card.templates.js';
 import {
   headingLevelProblem,
@@ -64,6 +66,25 @@ export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
 };
 
 /* Any element's attributes a page may also want on the tag (an id for #card-id/section links). */
+let builtInJson: string | undefined;
+
+/*
+ * markupHash() for a content's JSON and a card's shape, remembered: a server stamps the same
+ * content card after card (at most 1 000 kept).
+ */
+const hashes = new Map<string, Map<string, string>>();
+function stampHash(view: CardView, json: string): string {
+  let byShape = hashes.get(json);
+  if (!byShape) {
+    if (hashes.size > 999) hashes.clear();
+    hashes.set(json, (byShape = new Map()));
+  }
+  const shape = shapeOf(view);
+  let hash = byShape.get(shape);
+  if (hash === undefined) byShape.set(shape, (hash = markupHash(view, json)));
+  return hash;
+}
+
 const GLOBAL_ATTRIBUTE = /^(id|class|lang|dir|title|hidden|data-[\w.-]+|aria-[a-z]+)$/;
 
 /** An attribute's value: text, a number, or `true` / `false` for a boolean attribute. */
@@ -252,16 +273,20 @@ function render({ attributes = {}, content, html, stylesheet }: RenderCardOption
   // server does not fetch, gives no procedure's text (unavailableTemplate), as in the browser.
   let base: CardContent | undefined =
     content === undefined && html === undefined && !value('src') ? builtInContent : undefined;
+  // The JSON of the content (for the stamp): the validator's, or the built-in text's, made once.
+  let baseJson = base && (builtInJson ??= jsonText(builtInContent));
   let json = '';
   if (html !== undefined) {
     const result = parseHtmlContent(parseHtml(html), value('lang') ?? 'en');
     result.problems.forEach((p) => report(p.reason, p.message));
     base = result.content;
+    baseJson = validatedJson;
     if (base) json = `<script type="application/json">${validatedJson}</script>`;
   } else if (content !== undefined) {
     const result = validateContent(content);
     result.problems.forEach((p) => report(p.reason, p.message));
     base = result.content;
+    baseJson = validatedJson;
     // Refused content goes to the browser as it came, which refuses it again in its own words.
     json = `<script type="application/json">${base ? validatedJson : jsonOr(content)}</script>`;
   }
@@ -303,7 +328,10 @@ function render({ attributes = {}, content, html, stylesheet }: RenderCardOption
     // number of elements in its shadow root: the stylesheet's, and the card's, counted by their
     // end tags (the card's markup has no void element).
     markup = cardTemplate({ ...view, prerendered: true });
-    const stamp = `${markupHash(view, jsonText(shown))}-${markup.split('</').length}`;
+    // The attributes laid over the content made a new copy only if the validator accepted it,
+    // and then validatedJson is its JSON.
+    const shownJson = shown === base ? baseJson! : validatedJson;
+    const stamp = `${stampHash(view, shownJson)}-${markup.split('</').length}`;
     markup = markup.replace('<article ', `<article data-v="${stamp}" `);
     copy = lightTemplate(view);
   }
