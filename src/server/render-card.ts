@@ -69,20 +69,23 @@ export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
 let builtInJson: string | undefined;
 
 /*
- * markupHash() for a content's JSON and a card's shape, remembered: a server stamps the same
+ * A prerendered card's stamp (markupHash(), then its shadow root's number of elements: the
+ * stylesheet's, and the card's counted by their end tags, as its markup has no void element),
+ * remembered for a content's JSON and a card's shape, which fix both: a server stamps the same
  * content card after card (at most 1 000 kept).
  */
-const hashes = new Map<string, Map<string, string>>();
-function stampHash(view: CardView, json: string): string {
-  let byShape = hashes.get(json);
+const stamps = new Map<string, Map<string, string>>();
+function stampOf(view: CardView, json: string, markup: string): string {
+  let byShape = stamps.get(json);
   if (!byShape) {
-    if (hashes.size > 999) hashes.clear();
-    hashes.set(json, (byShape = new Map()));
+    if (stamps.size > 999) stamps.clear();
+    stamps.set(json, (byShape = new Map()));
   }
   const shape = shapeOf(view);
-  let hash = byShape.get(shape);
-  if (hash === undefined) byShape.set(shape, (hash = markupHash(view, json)));
-  return hash;
+  let stamp = byShape.get(shape);
+  if (stamp === undefined)
+    byShape.set(shape, (stamp = `${markupHash(view, json)}-${markup.split('</').length}`));
+  return stamp;
 }
 
 const GLOBAL_ATTRIBUTE = /^(id|class|lang|dir|title|hidden|data-[\w.-]+|aria-[a-z]+)$/;
@@ -324,15 +327,12 @@ function render({ attributes = {}, content, html, stylesheet }: RenderCardOption
       new Set(open),
     );
     // Prerendered: its controls are text until the script takes it over (card.templates.ts
-    // trigger), stamped so that the script takes it over as it stands (markupHash()), with the
-    // number of elements in its shadow root: the stylesheet's, and the card's, counted by their
-    // end tags (the card's markup has no void element).
+    // trigger), stamped so that the script takes it over as it stands (stampOf()).
     markup = cardTemplate({ ...view, prerendered: true });
     // The attributes laid over the content made a new copy only if the validator accepted it,
     // and then validatedJson is its JSON.
     const shownJson = shown === base ? baseJson! : validatedJson;
-    const stamp = `${stampHash(view, shownJson)}-${markup.split('</').length}`;
-    markup = markup.replace('<article ', `<article data-v="${stamp}" `);
+    markup = `<article data-v="${stampOf(view, shownJson, markup)}" ${markup.slice('<article '.length)}`;
     copy = lightTemplate(view);
   }
   // In name order, so the same options always give the same markup, however they were listed.
