@@ -215,7 +215,7 @@ const REWRITES = [
     pattern:
       /const\{get:e,set:r\}=h\(this\.prototype,t\)\?\?\{get\(\)\{return this\[s\]\},set\(t\)\{this\[s\]=t\}\};return\{get:e,set\(s\)\{const h=e\?\.call\(this\);r\?\.call\(this,s\),this\.requestUpdate\(t,h,i\)\}/,
     replacement:
-      'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)}',
+      'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h)}',
   },
   {
     file: /reactive-element[\\/]reactive-element\.js$/,
@@ -351,22 +351,23 @@ const REWRITES = [
   },
   {
     file: /reactive-element[\\/]reactive-element\.js$/,
-    // The default options' reflect and useDefault, which nothing reads once their paths are gone.
+    // The default options' reflect and useDefault, which nothing reads once their paths are gone,
+    // and hasChanged: the card declares none, so a change is a new value (notEqual), and
+    // requestUpdate() reads no options (8 B gzip).
     pattern: /converter:u,reflect:!1,useDefault:!1,hasChanged:f\}/,
-    replacement: 'converter:u,hasChanged:f}',
+    replacement: 'converter:u}',
+  },
+  {
+    file: /reactive-element[\\/]reactive-element\.js$/,
+    pattern:
+      /requestUpdate\(t,s,i\)\{if\(void 0!==t\)\{if\(i\?\?=this\.constructor\.getPropertyOptions\(t\),!\(i\.hasChanged\?\?f\)\(this\[t\],s\)\)return;this\.C\(t,s,i\)\}/,
+    replacement: 'requestUpdate(t,s){if(void 0!==t){if(i(this[t],s))return;this.C(t,s)}',
   },
   {
     file: /src[\\/]content[\\/]validate\.ts$/,
     // The JSON text kept for renderCard()'s JSON child: the browser writes no JSON child.
     pattern: /validatedJson = jsonText\(content\);\s*const \{ length \} = validatedJson;/,
     replacement: 'const { length } = jsonText(content);',
-  },
-  {
-    file: /src[\\/]epidural-info-card\.ts$/,
-    // The entry's guard for module users: the embed's own intro (rollup.config.mjs) has checked
-    // the same before any of the script ran (11 B gzip).
-    pattern: /if \(globalThis\.customElements && !customElements\.get\('epidural-info-card'\)\) \{/,
-    replacement: '{',
   },
   {
     file: /reactive-element[\\/]reactive-element\.js$/,

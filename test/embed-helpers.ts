@@ -10,6 +10,7 @@ export interface HostPage {
       violations: string[];
       errors: string[];
       frames?: [number, number][];
+      definedAsItRan?: boolean;
     };
   };
   doc: Document;
@@ -62,12 +63,18 @@ export async function loadHost(options: HostOptions = {}): Promise<HostPage> {
   return { frame, win: frame.contentWindow as HostPage['win'], doc: frame.contentDocument! };
 }
 
-/** Waits until the page's card (found by id, through open shadow roots) has rendered. */
+/**
+ * Waits until the page's card (found by id, through open shadow roots) has rendered. A
+ * prerendered card has its article before the element is defined (on a page of them, a task after
+ * the script ran: src/embed.ts), so where scripts run, that too.
+ */
 export async function renderedCard(page: HostPage, id = 'card'): Promise<EpiduralInfoCard> {
   const deadline = Date.now() + 5000;
+  const scripted = !page.frame.sandbox.length || page.frame.sandbox.contains('allow-scripts');
   for (;;) {
     const card = findDeep(page.doc, `#${id}`) as EpiduralInfoCard | null;
-    if (card?.shadowRoot?.querySelector('article')) {
+    const defined = !scripted || page.win.customElements.get('epidural-info-card');
+    if (card?.shadowRoot?.querySelector('article') && defined) {
       await card.updateComplete;
       return card;
     }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isShown } from './helpers.js';
 import { loadHost, removeHosts, renderedCard } from './embed-helpers.js';
+import type { EpiduralInfoCard } from '../src/epidural-info-card.js';
 
 /*
  * The artefact clinics embed: the built dist/epidural-info-card.js (npm test builds it first) in
@@ -36,6 +37,36 @@ describe('dist/epidural-info-card.js on a host page', () => {
       expect(card.shadowRoot!.querySelectorAll('article')).to.have.length(1);
       expect(card.shadowRoot!.querySelectorAll('h2')).to.have.length(1);
     }
+    expect(page.win.hostObserved.errors).to.deep.equal([]);
+  });
+
+  it('defines the element as it runs; on a page of prerendered cards, a task later', async () => {
+    const plain = await loadHost();
+    expect(plain.win.hostObserved.definedAsItRan).to.equal(true);
+    // A deferred script runs in the task that ends the page's parsing: the upgrade of every
+    // prerendered card waits for the next one (src/embed.ts).
+    const prerendered = await loadHost({
+      prerender: { attributes: { 'open-sections': 'benefits' } },
+    });
+    expect(prerendered.win.hostObserved.definedAsItRan).to.equal(false);
+    await prerendered.win.customElements.whenDefined('epidural-info-card');
+    const card = prerendered.doc.getElementById('card') as EpiduralInfoCard;
+    expect(card.openSections).to.deep.equal(['benefits']);
+    expect(card.shadowRoot!.querySelectorAll('button[aria-controls]')).to.have.length(4);
+    expect(prerendered.win.hostObserved.errors).to.deep.equal([]);
+  });
+
+  it('included twice on a page of prerendered cards, throws nothing and takes each card over once', async () => {
+    // Both copies run before either has defined the element: the second finds it defined.
+    const page = await loadHost({ load: 'twice', prerender: {} });
+    await page.win.customElements.whenDefined('epidural-info-card');
+    for (const id of ['card', 'card-2']) {
+      const card = page.doc.getElementById(id) as EpiduralInfoCard;
+      await card.expandAll();
+      expect(card.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+      expect(card.openSections).to.have.length(4);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(page.win.hostObserved.errors).to.deep.equal([]);
   });
 

@@ -199,7 +199,10 @@ describe('prerendered cards: turns', () => {
   before(useWideViewport);
   afterEach(removeHosts);
 
-  /* The script added, and control back as soon as it has run: before any card's turn. */
+  /*
+   * The script added, and control back as soon as it has defined the element (on a page of
+   * prerendered cards, in the task after it ran: src/embed.ts): before any card's turn.
+   */
   async function scriptJustRan(page: HostPage): Promise<EpiduralInfoCard> {
     const script = page.doc.createElement('script');
     script.src = '/dist/epidural-info-card.js';
@@ -207,6 +210,10 @@ describe('prerendered cards: turns', () => {
       script.addEventListener('load', resolve);
       page.doc.head.append(script);
     });
+    expect(page.win.customElements.get('epidural-info-card'), 'defined as it ran').to.equal(
+      undefined,
+    );
+    await page.win.customElements.whenDefined('epidural-info-card');
     return page.doc.getElementById('card') as EpiduralInfoCard;
   }
 

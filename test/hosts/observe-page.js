@@ -11,6 +11,16 @@ document.addEventListener('securitypolicyviolation', (event) => {
 window.addEventListener('error', (event) => {
   window.hostObserved.errors.push(String(event.message));
 });
+// Whether the element was defined as soon as the embed script had run (its load event follows
+// its run in the same task).
+document.addEventListener(
+  'load',
+  (event) => {
+    if (event.target.src?.endsWith('/epidural-info-card.js'))
+      window.hostObserved.definedAsItRan ??= !!customElements.get('epidural-info-card');
+  },
+  true,
+);
 
 // With ?frames: each frame drawn while the page loads, as [cards drawn, of them unstyled (no card
 // border)], until the page has loaded and a few frames more.
