@@ -1,7 +1,9 @@
 // npm run bench (third part): how many cards renderCard() writes a second on one core, in Node and
 // in Cloudflare's workerd, for three contents: the built-in text, a review site's (two sections),
-// and a clinic's (provider, rating, credentials, dates). Each card has a section open, by turns.
-// Measured, never asserted. Alone: node bench/render-rate.mjs (after npm run build).
+// and a clinic's (provider, rating, credentials, dates), the same content card after card, as a
+// page renders it; and the clinic's with each card its own provider-name, so that each card's
+// content is new and nothing a server remembers for a content helps. Each card has a section
+// open, by turns. Measured, never asserted. Alone: node bench/render-rate.mjs (after npm run build).
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
@@ -19,24 +21,29 @@ import { renderCard } from '../dist/server/index.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const json = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const clinic = json('../demo/content/essentially-medical.json');
 const CONTENTS = {
-  'the built-in text': undefined,
-  "a review site's": json('../test/fixtures/review-site.json'),
-  "a clinic's": json('../demo/content/essentially-medical.json'),
+  'the built-in text': {},
+  "a review site's": { content: json('../test/fixtures/review-site.json') },
+  "a clinic's": { content: clinic },
+  "a clinic's, each card its own provider-name": { content: clinic, each: true },
 };
 const idsOf = (content) =>
   (content ?? { sections: [{ id: 'what-is-it' }, { id: 'benefits' }] }).sections
     .filter((s) => !s.alwaysVisible)
     .map((s) => s.id);
 
+/* Card i's attributes (render-worker.js writes the same). */
+const attributes = (i, ids, each) => ({
+  'open-sections': ids[i % ids.length],
+  'heading-level': 3,
+  ...(each ? { 'provider-name': `Clinic ${i}` } : {}),
+});
+
 /* Cards a second in this process: rendered for SECONDS after a warm-up. */
-function node(content) {
+function node({ content, each }) {
   const ids = idsOf(content);
-  const render = (i) =>
-    renderCard({
-      content,
-      attributes: { 'open-sections': ids[i % ids.length], 'heading-level': 3 },
-    });
+  const render = (i) => renderCard({ content, attributes: attributes(i, ids, each) });
   for (let i = 0; i < 2000; i++) render(i);
   const start = performance.now();
   let n = 0;
@@ -88,13 +95,13 @@ const worker :Workerd.Worker = (modules = [${list.join(', ')}], compatibilityDat
       }
     }
     const rates = {};
-    for (const [name, content] of Object.entries(CONTENTS)) {
+    for (const [name, { content, each }] of Object.entries(CONTENTS)) {
       const ids = idsOf(content);
-      await post({ n: 2000, content, ids });
+      await post({ n: 2000, content, ids, each });
       // The difference between a request of n cards and one of none: the cards' time alone.
       const time = async (n) => {
         const start = performance.now();
-        await post({ n, content, ids });
+        await post({ n, content, ids, each });
         return performance.now() - start;
       };
       const n = 20_000;
@@ -109,7 +116,7 @@ const worker :Workerd.Worker = (modules = [${list.join(', ')}], compatibilityDat
   }
 }
 
-const rows = Object.entries(CONTENTS).map(([name, content]) => [name, node(content)]);
+const rows = Object.entries(CONTENTS).map(([name, scenario]) => [name, node(scenario)]);
 const edge = await workerd();
 const markdown = [
   `renderCard() on one core, cards a second (each with a section open; ${SECONDS} s in Node after a warm-up, the best of 3 × 20 000 cards in workerd):`,

@@ -69,23 +69,61 @@ export const CARD_ATTRIBUTES: Record<string, 'boolean' | 'value'> = {
 let builtInJson: string | undefined;
 
 /*
- * A prerendered card's stamp (markupHash(), then its shadow root's number of elements: the
- * stylesheet's, and the card's counted by their end tags, as its markup has no void element),
- * remembered for a content's JSON and a card's shape, which fix both: a server stamps the same
- * content card after card (at most 1 000 kept).
+ * What a server renders card after card, remembered. A page renders the same content in card
+ * after card, and a site the same page again and again:
+ * - the last content validated, with its JSON text: the same object only, and only while its JSON
+ *   is the same (a host may change the object between cards);
+ * - a content's markup (stamped) and its copy for readers without the shadow root, for each shape
+ *   and set of open sections, by the content's JSON as shown: at most 500 kept in all.
  */
-const stamps = new Map<string, Map<string, string>>();
-function stampOf(view: CardView, json: string, markup: string): string {
-  let byShape = stamps.get(json);
-  if (!byShape) {
-    if (stamps.size > 999) stamps.clear();
-    stamps.set(json, (byShape = new Map()));
+let lastValidated:
+  | { content: unknown; text: string; result: ReturnType<typeof validateContent>; json: string }
+  | undefined;
+function validated(content: unknown): [ReturnType<typeof validateContent>, string] {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(content);
+  } catch {
+    // A cycle or a BigInt: the validator says what it is.
   }
-  const shape = shapeOf(view);
-  let stamp = byShape.get(shape);
-  if (stamp === undefined)
-    byShape.set(shape, (stamp = `${markupHash(view, json)}-${markup.split('</').length}`));
-  return stamp;
+  const last = lastValidated;
+  if (text !== undefined && last && last.content === content && last.text === text)
+    return [last.result, last.json];
+  const result = validateContent(content);
+  lastValidated = text === undefined ? undefined : { content, text, result, json: validatedJson };
+  return [result, validatedJson];
+}
+
+const drawn = new Map<string, Map<string, [markup: string, copy: string]>>();
+let drawnCount = 0;
+
+/*
+ * The card's markup for a view of the content whose JSON is `json`, stamped (markupHash(), then
+ * its shadow root's number of elements: the stylesheet's, and the card's counted by their end
+ * tags, as its markup has no void element), and its copy (lightTemplate()).
+ */
+function draw(view: CardView, json: string): [markup: string, copy: string] {
+  let byView = drawn.get(json);
+  if (!byView) drawn.set(json, (byView = new Map()));
+  const key = `${shapeOf(view)} ${view.theme} ${[...view.open].join(' ')}`;
+  let parts = byView.get(key);
+  if (!parts) {
+    // Prerendered: its controls are text until the script takes it over (card.templates.ts
+    // trigger), stamped so that the script takes it over as it stands.
+    const markup = cardTemplate({ ...view, prerendered: true });
+    const stamp = `${markupHash(view, json)}-${markup.split('</').length}`;
+    parts = [
+      `<article data-v="${stamp}" ${markup.slice('<article '.length)}`,
+      lightTemplate(view),
+    ];
+    if (++drawnCount > 500) {
+      drawn.clear();
+      drawn.set(json, (byView = new Map()));
+      drawnCount = 1;
+    }
+    byView.set(key, parts);
+  }
+  return parts;
 }
 
 const GLOBAL_ATTRIBUTE = /^(id|class|lang|dir|title|hidden|data-[\w.-]+|aria-[a-z]+)$/;
@@ -286,12 +324,12 @@ function render({ attributes = {}, content, html, stylesheet }: RenderCardOption
     baseJson = validatedJson;
     if (base) json = `<script type="application/json">${validatedJson}</script>`;
   } else if (content !== undefined) {
-    const result = validateContent(content);
+    const [result, validJson] = validated(content);
     result.problems.forEach((p) => report(p.reason, p.message));
     base = result.content;
-    baseJson = validatedJson;
+    baseJson = validJson;
     // Refused content goes to the browser as it came, which refuses it again in its own words.
-    json = `<script type="application/json">${base ? validatedJson : jsonOr(content)}</script>`;
+    json = `<script type="application/json">${base ? validJson : jsonOr(content)}</script>`;
   }
   let shown: CardContent | undefined;
   if (base) {
@@ -326,14 +364,9 @@ function render({ attributes = {}, content, html, stylesheet }: RenderCardOption
       { headingLevel: level, exclusive, theme, feedback: value('feedback') !== undefined },
       new Set(open),
     );
-    // Prerendered: its controls are text until the script takes it over (card.templates.ts
-    // trigger), stamped so that the script takes it over as it stands (stampOf()).
-    markup = cardTemplate({ ...view, prerendered: true });
     // The attributes laid over the content made a new copy only if the validator accepted it,
     // and then validatedJson is its JSON.
-    const shownJson = shown === base ? baseJson! : validatedJson;
-    markup = `<article data-v="${stampOf(view, shownJson, markup)}" ${markup.slice('<article '.length)}`;
-    copy = lightTemplate(view);
+    [markup, copy] = draw(view, shown === base ? baseJson! : validatedJson);
   }
   // In name order, so the same options always give the same markup, however they were listed.
   const tagAttributes = Object.fromEntries(

@@ -136,6 +136,35 @@ describe('content past its next review date', () => {
   });
 });
 
+describe('the same content card after card (what a server remembers)', () => {
+  it('renders a content object changed between cards as it now is, and refuses it once it is wrong', () => {
+    const content = structuredClone(clinic(2));
+    assert.match(renderCard({ content }), /Clinic 2/);
+    content.title = 'Changed between cards';
+    const changed = renderCard({ content });
+    assert.match(changed, /Changed between cards/);
+    assert.doesNotMatch(changed, /Clinic 2/);
+    content.sections[0].heading = 42;
+    assert.throws(() => renderCard({ content }), CardRenderError);
+    content.sections[0].heading = builtInContent.sections[0].heading;
+    assert.equal(renderCard({ content }), changed);
+  });
+
+  it('writes a card it remembers exactly as it wrote it first, for each set of open sections', () => {
+    const ids = builtInContent.sections.filter((s) => !s.alwaysVisible).map((s) => s.id);
+    const options = (i) => ({
+      content: clinic(i % 7),
+      attributes: { 'open-sections': ids[i % ids.length], 'heading-level': 2 + (i % 3) },
+    });
+    const first = Array.from({ length: 84 }, (_, i) => renderCard(options(i)));
+    assert.equal(new Set(first).size, 84);
+    // More drawings than it keeps (500): these are drawn again, then remembered again.
+    for (let i = 0; i < 600; i++) renderCard({ content: clinic(`other ${i}`) });
+    for (let round = 0; round < 2; round++)
+      first.forEach((html, i) => assert.equal(renderCard(options(i)), html));
+  });
+});
+
 describe('the command line, first contact', () => {
   const cli = (...args) =>
     spawnSync(process.execPath, ['dist/server/cli.js', ...args], { encoding: 'utf8' });
